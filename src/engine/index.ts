@@ -1,0 +1,43 @@
+/**
+ * The engine's only public surface: load a template, render a guide for a set of choices,
+ * and move choices in and out of share links and config files. Pure TypeScript: no React,
+ * no DOM, no I/O.
+ */
+export { loadTemplate, VERSION_KEY } from './template/load-template';
+export type { Template, TemplateMeta } from './template/load-template';
+export { TemplateError, formatTemplateIssue } from './template/template-error';
+export type { TemplateIssue } from './template/template-error';
+export type {
+  ChoiceParameter,
+  Parameter,
+  ParameterOption,
+  TextFormat,
+  TextParameter,
+} from './template/parameters';
+export type { TemplateNode } from './template/program';
+
+export { renderGuide, renderMarkdown } from './render/render-guide';
+export type { Choices } from './render/render-guide';
+export type {
+  CodeBlock,
+  Guide,
+  GuideNode,
+  Inline,
+  ListItem,
+  Notice,
+  Section,
+} from './render/guide';
+export { plainText } from './render/build-guide';
+export { detectLanguage } from './render/detect-language';
+export { LANGUAGES, LANGUAGE_IDS, languageFromFence } from './render/languages';
+export type { LanguageId, LanguageInfo } from './render/languages';
+
+export { choicesSchema, parameterSchema, MAX_TEXT_LENGTH } from './share/choices-schema';
+export { applyEntries } from './share/apply-entries';
+export type { DecodedChoices } from './share/apply-entries';
+export { decodeShareQuery, encodeShareQuery, MAX_QUERY_LENGTH } from './share/share-query';
+export { decodeConfigFile, encodeConfigFile, configFileSchema } from './share/config-file';
+export type { ConfigFile } from './share/config-file';
+export { guideFiles } from './share/guide-files';
+export type { GuideFile } from './share/guide-files';
+export type { Problem } from './share/problems';

@@ -1,0 +1,171 @@
+import type { BlockNode, Expr, PathExpr, TemplateNode } from '../template/program';
+import { helpers, toText } from './helpers';
+
+/** A block helper's arguments read these parameters at this offset of the output. */
+export interface ReadMark {
+  offset: number;
+  reads: readonly string[];
+}
+
+export interface Interpretation {
+  output: string;
+  /** Where the output's branches were decided, to explain sections that came out empty. */
+  marks: ReadMark[];
+}
+
+interface DataFrame {
+  index?: number;
+  key?: string | number;
+  first?: boolean;
+  last?: boolean;
+}
+
+interface Scope {
+  /** Context stack, innermost last; only `each` and `with` push (as in Handlebars). */
+  contexts: readonly unknown[];
+  data: readonly DataFrame[];
+  blockParams: readonly Map<string, unknown>[];
+}
+
+const own = (value: unknown, key: string): unknown =>
+  value != null && Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+/** Handlebars' `isEmpty`: falsy but not 0, or an empty array. */
+const isEmpty = (value: unknown): boolean =>
+  (!value && value !== 0) || (Array.isArray(value) && value.length === 0);
+
+/**
+ * Runs a compiled template with Handlebars semantics in `compat` mode (names are resolved
+ * through the enclosing contexts), without HTML escaping and without generating code.
+ */
+export function interpret(program: readonly TemplateNode[], root: object): Interpretation {
+  let output = '';
+  const marks: ReadMark[] = [];
+
+  function run(nodes: readonly TemplateNode[], scope: Scope): void {
+    for (const node of nodes) {
+      if (typeof node === 'string') output += node;
+      else if ('value' in node) {
+        output += toText(evaluate(node.value, scope));
+      } else block(node, scope);
+    }
+  }
+
+  function block(node: BlockNode, scope: Scope): void {
+    if (node.reads.length > 0) marks.push({ offset: output.length, reads: node.reads });
+    const value = node.args[0] === undefined ? undefined : evaluate(node.args[0], scope);
+    const hash = node.hash
+      ? Object.fromEntries(
+          Object.entries(node.hash).map(([key, expr]) => [key, evaluate(expr, scope)]),
+        )
+      : {};
+    switch (node.block) {
+      case 'if':
+      case 'unless': {
+        const truthy = !((!hash.includeZero && !value) || isEmpty(value));
+        const branch = truthy === (node.block === 'if') ? node.body : node.inverse;
+        if (branch) run(branch, scope);
+        return;
+      }
+      case 'with':
+        if (isEmpty(value)) {
+          if (node.inverse) run(node.inverse, scope);
+          return;
+        }
+        run(node.body, enter(scope, value, {}, node.blockParams, [value]));
+        return;
+      case 'each':
+        each(node, value, scope);
+        return;
+    }
+  }
+
+  function each(node: BlockNode, collection: unknown, scope: Scope): void {
+    const entries: [string | number, unknown][] = [];
+    if (collection && typeof collection === 'object') {
+      if (Array.isArray(collection))
+        collection.forEach((item, index) => entries.push([index, item]));
+      else if (Symbol.iterator in collection) {
+        let index = 0;
+        for (const item of collection as Iterable<unknown>) entries.push([index++, item]);
+      } else for (const key of Object.keys(collection)) entries.push([key, own(collection, key)]);
+    }
+    if (entries.length === 0) {
+      if (node.inverse) run(node.inverse, scope);
+      return;
+    }
+    entries.forEach(([key, item], index) => {
+      const data: DataFrame = {
+        index,
+        key,
+        first: index === 0,
+        last: index === entries.length - 1,
+      };
+      run(node.body, enter(scope, item, data, node.blockParams, [item, key]));
+    });
+  }
+
+  return {
+    output: (run(program, { contexts: [root], data: [{}], blockParams: [] }), output),
+    marks,
+  };
+
+  function enter(
+    scope: Scope,
+    context: unknown,
+    data: DataFrame,
+    names: readonly string[] | undefined,
+    values: readonly unknown[],
+  ): Scope {
+    const params = new Map<string, unknown>();
+    names?.forEach((name, index) => params.set(name, values[index]));
+    return {
+      contexts: [...scope.contexts, context],
+      data: [...scope.data, data],
+      blockParams: names ? [params, ...scope.blockParams] : scope.blockParams,
+    };
+  }
+
+  function evaluate(expr: Expr, scope: Scope): unknown {
+    if ('lit' in expr) return expr.lit;
+    if ('undef' in expr) return undefined;
+    if ('call' in expr) {
+      const helper = helpers[expr.call];
+      if (!helper || !Object.hasOwn(helpers, expr.call)) return undefined;
+      return helper(...expr.args.map((arg) => evaluate(arg, scope)));
+    }
+    return lookup(expr, scope);
+  }
+
+  function lookup(expr: PathExpr, scope: Scope): unknown {
+    const [first, ...rest] = expr.path;
+    if (expr.data) {
+      if (first === 'root') return walk(root, rest);
+      const frame = scope.data[scope.data.length - 1 - (expr.up ?? 0)];
+      return walk(frame, expr.path);
+    }
+    const depth = expr.up ?? 0;
+    const context = scope.contexts[Math.max(0, scope.contexts.length - 1 - depth)];
+    if (first === undefined) return context;
+    if (expr.scoped || depth > 0) return walk(context, expr.path);
+    for (const params of scope.blockParams) {
+      if (params.has(first)) return walk(params.get(first), rest);
+    }
+    for (let index = scope.contexts.length - 1; index >= 0; index -= 1) {
+      const value = own(scope.contexts[index], first);
+      if (value != null) return walk(value, rest);
+    }
+    return undefined;
+  }
+}
+
+function walk(value: unknown, parts: readonly string[]): unknown {
+  let current = value;
+  for (const part of parts) {
+    if (current == null) return current;
+    current = own(current, part);
+  }
+  return current;
+}

@@ -1,0 +1,28 @@
+import type { Template } from '../template/load-template';
+import { buildGuide } from './build-guide';
+import type { Guide } from './guide';
+import { interpret } from './interpret';
+
+/** Choices by parameter name; a complete set comes from the share module's validation. */
+export type Choices = Readonly<Record<string, string>>;
+
+/** Renders the template's markdown for these choices, exactly as Handlebars semantics produce it. */
+export function renderMarkdown(template: Template, choices: Choices): string {
+  return interpret(template.program, contextOf(choices)).output;
+}
+
+/** Renders the whole guide for these choices: a pure function of (template, choices). */
+export function renderGuide(template: Template, choices: Choices): Guide {
+  const { output, marks } = interpret(template.program, contextOf(choices));
+  return {
+    ...buildGuide(output, marks, choices),
+    template: template.meta,
+    choices,
+    markdown: output,
+  };
+}
+
+/** A context object without a prototype, so no template name can reach Object.prototype. */
+function contextOf(choices: Choices): Record<string, string> {
+  return Object.assign(Object.create(null) as Record<string, string>, choices);
+}

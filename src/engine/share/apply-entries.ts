@@ -1,0 +1,128 @@
+import type { Choices } from '../render/render-guide';
+import type { Template } from '../template/load-template';
+import { parameterSchema } from './choices-schema';
+import { closest, quote, type Problem } from './problems';
+
+/** Choices read from outside, with one problem per thing that could not be applied. */
+export interface DecodedChoices {
+  /** Every valid choice that was given (defaults not included). */
+  given: Choices;
+  /** All parameters answered, defaults filled in, when nothing required is missing. */
+  complete?: Choices;
+  problems: Problem[];
+}
+
+/**
+ * Validates key/value pairs against a template's parameters: the core shared by the share
+ * link and the config file. Never guesses: a key given twice, an unknown key or value, and a
+ * missing required parameter each become a problem, and every valid choice is kept.
+ */
+export function applyEntries(
+  template: Template,
+  entries: readonly (readonly [string, string])[],
+  versions: readonly string[],
+  problems: Problem[] = [],
+): DecodedChoices {
+  const byKey = new Map<string, string[]>();
+  for (const [key, value] of entries) byKey.set(key, [...(byKey.get(key) ?? []), value]);
+  checkVersion(template, versions, problems);
+
+  const parameters = new Map(template.parameters.map((parameter) => [parameter.name, parameter]));
+  const given: Record<string, string> = {};
+  const attempted = new Set<string>();
+  for (const [key, values] of byKey) {
+    const parameter = parameters.get(key);
+    if (!parameter) {
+      const suggestion = closest(key, [...parameters.keys()]);
+      problems.push({
+        kind: 'unknown-key',
+        key,
+        ...(suggestion ? { suggestion } : {}),
+        message: `${quote(key)} is not a setting of this guide${suggestion ? ` (did you mean ${suggestion}?)` : ''}; it was ignored.`,
+      });
+      continue;
+    }
+    attempted.add(key);
+    const [value = '', ...others] = values;
+    if (others.length > 0) {
+      problems.push({
+        kind: 'duplicate-key',
+        parameter: key,
+        values,
+        message: `${key} is given ${values.length} times (${values.map((each) => quote(each, 30)).join(', ')}); keep one.`,
+      });
+      continue;
+    }
+    if (value.trim() === '' && !parameter.required) continue;
+    const parsed = parameterSchema(parameter).safeParse(value);
+    if (parsed.success) {
+      given[key] = parsed.data;
+    } else if (parameter.kind === 'choice') {
+      const allowed = parameter.options.map((option) => option.value);
+      const suggestion = closest(value, allowed);
+      problems.push({
+        kind: 'unknown-value',
+        parameter: key,
+        value,
+        allowed,
+        ...(suggestion ? { suggestion } : {}),
+        message: `${key}: ${value === '' ? 'no value given' : `${quote(value)} is not an option`}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; allowed: ${allowed.join(', ')}.`,
+      });
+    } else {
+      const reason = parsed.error.issues[0]?.message ?? 'is not valid';
+      problems.push({
+        kind: 'invalid-value',
+        parameter: key,
+        value,
+        reason,
+        message: `${key}: ${quote(value)} ${reason}.`,
+      });
+    }
+  }
+
+  for (const parameter of template.parameters) {
+    if (
+      parameter.required &&
+      !Object.hasOwn(given, parameter.name) &&
+      !attempted.has(parameter.name)
+    ) {
+      problems.push({
+        kind: 'missing',
+        parameter: parameter.name,
+        message: `${parameter.name} is missing: ${parameter.question}.`,
+      });
+    }
+  }
+  const missingRequired = template.parameters.some(
+    (parameter) => parameter.required && !Object.hasOwn(given, parameter.name),
+  );
+  const complete = missingRequired
+    ? undefined
+    : Object.fromEntries(
+        template.parameters.map((parameter) => [
+          parameter.name,
+          given[parameter.name] ?? parameter.default ?? '',
+        ]),
+      );
+  return { given, ...(complete ? { complete } : {}), problems };
+}
+
+function checkVersion(template: Template, values: readonly string[], problems: Problem[]): void {
+  const expected = template.meta.version;
+  const found = values.find((value) => value !== expected);
+  if (values.length > 1) {
+    problems.push({
+      kind: 'duplicate-key',
+      parameter: 'v',
+      values: [...values],
+      message: `The guide version is given ${values.length} times; keep one.`,
+    });
+  } else if (found !== undefined) {
+    problems.push({
+      kind: 'version-mismatch',
+      expected,
+      found,
+      message: `This link was made for version ${quote(found, 20)} of the guide; it now shows version ${expected}, so some content may differ.`,
+    });
+  }
+}

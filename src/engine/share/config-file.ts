@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { Choices } from '../render/render-guide';
+import type { Template } from '../template/load-template';
+import { applyEntries, type DecodedChoices } from './apply-entries';
+import { quote, type Problem } from './problems';
+
+/** Largest config file read. */
+export const MAX_CONFIG_BYTES = 64 * 1024;
+
+export const configFileSchema = z.strictObject({
+  template: z.string().min(1),
+  version: z.string().min(1),
+  choices: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+
+export type ConfigFile = z.infer<typeof configFileSchema>;
+
+/** The config file for these choices: template name and version, then the choices. */
+export function encodeConfigFile(template: Template, choices: Choices): string {
+  const ordered = Object.fromEntries(
+    template.parameters
+      .filter((parameter) => Object.hasOwn(choices, parameter.name))
+      .map((parameter) => [parameter.name, choices[parameter.name]]),
+  );
+  const file = {
+    template: template.meta.name,
+    version: template.meta.version,
+    choices: ordered,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Reads a config file; never throws. A file that is not JSON, not of this shape or for
+ * another template applies nothing (`fatal`); otherwise it is validated like a share link.
+ */
+export function decodeConfigFile(
+  template: Template,
+  text: string,
+): DecodedChoices & { fatal: boolean } {
+  const fail = (problem: Problem) => ({ given: {}, problems: [problem], fatal: true });
+  if (text.length > MAX_CONFIG_BYTES) {
+    return fail({
+      kind: 'oversized',
+      what: 'config file',
+      limit: MAX_CONFIG_BYTES,
+      message: `The file is ${Math.round(text.length / 1024)} KB; a config file is at most ${MAX_CONFIG_BYTES / 1024} KB. Choose the JSON file this app downloaded.`,
+    });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const { line, column } = jsonErrorPosition(text, error);
+    const detail =
+      error instanceof Error
+        ? error.message.replace(/\s*\(line \d+ column \d+\)$/, '')
+        : 'invalid JSON';
+    return fail({
+      kind: 'not-json',
+      line,
+      column,
+      detail,
+      message: `The file is not valid JSON (line ${line}, column ${column}: ${detail}). Fix it or download the config again.`,
+    });
+  }
+  const parsed = configFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.map(String).join('.') || 'file';
+    const detail =
+      issue?.code === 'unrecognized_keys'
+        ? `unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => quote(key, 30)).join(', ')}`
+        : (issue?.message ?? 'invalid');
+    return fail({
+      kind: 'bad-shape',
+      field,
+      detail,
+      message: `The file is not a config of this app (${field}: ${detail}). Expected {"template", "version", "choices"}.`,
+    });
+  }
+  if (parsed.data.template !== template.meta.name) {
+    return fail({
+      kind: 'wrong-template',
+      expected: template.meta.name,
+      found: parsed.data.template,
+      message: `The file is a config for ${quote(parsed.data.template, 40)}, not for ${template.meta.name}.`,
+    });
+  }
+  // Entries come from the parsed JSON itself, so that a "__proto__" key is seen and reported.
+  const raw = (json as { choices: Record<string, unknown> }).choices;
+  const entries = Object.entries(raw).map(([key, value]) => [key, String(value)] as const);
+  const decoded = applyEntries(template, entries, [parsed.data.version]);
+  return { ...decoded, fatal: false };
+}
+
+function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
