@@ -79,7 +79,7 @@ export function buildGuide(
       language,
       ...fence,
       filename,
-      code: `${token.text}\n`,
+      code: `${trimBlankLines(token.text)}\n`,
     };
     blocks.push(block);
     return { type: 'code', block };
@@ -170,6 +170,11 @@ export function buildGuide(
     if (node) body.push(node);
   }
   return { title: title ?? '', toc, body, blocks, notices };
+}
+
+/** Blank lines that skipped template branches leave at either end of a block. */
+function trimBlankLines(code: string): string {
+  return code.replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
 }
 
 const SAFE_HREF = /^(?:https?:|mailto:|#)/i;

@@ -189,14 +189,34 @@ const JSX =
   /(?:^|[\s({=?:])<(?:[A-Z][\w.]*|div|span|button|section|ul|li|p|h[1-6]|svg|path)(?:\s+[\w-]+=|\s*\/?>)|<\/[A-Za-z][\w.]*>|\bclassName=/;
 
 const HINT_BONUS = (lines: number): number => 3 + lines * 0.1;
+/** Enough lines to tell languages apart; more only costs time. */
+const SAMPLE_LINES = 120;
+/** Longer lines are cut before matching, so no pattern can backtrack over a huge line. */
+const SAMPLE_LINE_LENGTH = 240;
+const CACHE_SIZE = 512;
+const cache = new Map<string, LanguageId>();
 
 /**
  * The language a code block is actually written in: detected from its content, with the
  * fence label as a hint that wins when the content is ambiguous.
  */
 export function detectLanguage(code: string, fence?: string): LanguageId {
+  const key = `${fence ?? ''}\n${code}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const language = detect(code, fence);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, language);
+  return language;
+}
+
+function detect(code: string, fence: string | undefined): LanguageId {
   const hinted = languageFromFence(fence);
-  const lines = code.split('\n').filter((line) => line.trim() !== '');
+  const lines = code
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, SAMPLE_LINES)
+    .map((line) => line.slice(0, SAMPLE_LINE_LENGTH));
   if (lines.length === 0) return hinted ?? 'text';
   if (isJson(code)) return 'json';
   if (hinted === 'markdown' || hinted === 'text') return hinted;

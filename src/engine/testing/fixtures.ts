@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { loadTemplate, type Template } from '../index';
+import { parseTemplateFile } from '../template/frontmatter';
+import { protectLiteralBraces } from '../template/protect-literal-braces';
+import { helperNames, helpers } from '../render/helpers';
+
+/** The seed and its three siblings, as given by the product owner. */
+export type FixtureName =
+  'seed.md' | 'ci-cd-pipeline.md' | 'analytics-dashboard-design.md' | 'sprint-planning.md';
+
+export function readFixture(name: FixtureName): string {
+  return readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8');
+}
+
+export function loadFixture(name: FixtureName): Template {
+  return loadTemplate(readFixture(name));
+}
+
+/** Every combination of a template's choice parameters (free-text ones take `text`). */
+export function* combinations(
+  template: Template,
+  text: Readonly<Record<string, string>> = {},
+): Generator<Record<string, string>> {
+  const parameters = template.parameters;
+  const values = parameters.map((parameter) =>
+    parameter.kind === 'choice'
+      ? parameter.options.map((option) => option.value)
+      : [text[parameter.name] ?? parameter.default ?? 'value'],
+  );
+  const indexes = parameters.map(() => 0);
+  for (;;) {
+    yield Object.fromEntries(
+      parameters.map((parameter, i) => [parameter.name, values[i]?.[indexes[i] ?? 0] ?? '']),
+    );
+    let position = parameters.length - 1;
+    while (position >= 0 && (indexes[position] ?? 0) + 1 >= (values[position]?.length ?? 0)) {
+      indexes[position] = 0;
+      position -= 1;
+    }
+    if (position < 0) return;
+    indexes[position] = (indexes[position] ?? 0) + 1;
+  }
+}
+
+/**
+ * The reference renderer: real Handlebars (`compile`, compat mode, no escaping) with the same
+ * helpers, on the same protected source. The engine's interpreter must match it byte for byte.
+ */
+export function handlebarsReference(source: string): (choices: Record<string, string>) => string {
+  const template = loadTemplate(source);
+  const { body } = parseTemplateFile(source);
+  const names = {
+    parameters: new Set(template.parameters.map((p) => p.name)),
+    helpers: helperNames,
+  };
+  const guarded = protectLiteralBraces(body, names);
+  const env = Handlebars.create();
+  for (const [name, helper] of Object.entries(helpers)) {
+    env.registerHelper(name, (...args: unknown[]) => helper(...args.slice(0, -1)));
+  }
+  const render = env.compile(guarded.source, { compat: true, noEscape: true, strict: false });
+  return (choices) =>
+    render(choices).replaceAll(guarded.openBrace, '{').replaceAll(guarded.closeBrace, '}');
+}
