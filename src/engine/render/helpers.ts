@@ -43,8 +43,9 @@ const has = (collection: unknown, item: unknown): boolean =>
     : text(collection).includes(text(item));
 
 export const helpers: Readonly<Record<string, Helper>> = {
-  eq: (a, b) => equal(a, b),
-  ne: (a, b) => !equal(a, b),
+  // The family writes `eq x "a" "b"` to mean "x is a or b".
+  eq: (a, ...candidates) => candidates.some((candidate) => equal(a, candidate)),
+  ne: (a, ...candidates) => !candidates.some((candidate) => equal(a, candidate)),
   and: (...args) => args.every(Boolean),
   or: (...args) => args.some(Boolean),
   not: (a) => !a,

@@ -61,7 +61,7 @@ export function parseTemplateFile(source: string): SplitTemplate {
   if (doc.errors.length > 0) {
     throw new TemplateError(
       doc.errors.map((error) => ({
-        line: (error.linePos?.[0].line ?? 0) + 1,
+        line: lineCounter.linePos(error.pos[0]).line + 1,
         message: `frontmatter is not valid YAML: ${error.message.split('\n')[0] ?? error.message}`,
       })),
     );

@@ -76,7 +76,8 @@ function templateMustacheEnd(
   if (sigil === '#' || sigil === '/') {
     const lexed = lexMustache(body, start + 1, false);
     const first = lexed?.tokens[0];
-    if (!lexed || first?.t !== 'id' || !BLOCK_HELPERS.has(first.v)) return undefined;
+    const isBlock = first?.t === 'id' && (BLOCK_HELPERS.has(first.v) || names.helpers.has(first.v));
+    if (!lexed || first?.t !== 'id' || !isBlock) return undefined;
     if (sigil === '/') {
       frames.pop();
       return lexed.end;
