@@ -35,7 +35,13 @@ export type { LanguageId, LanguageInfo } from './render/languages';
 export { choicesSchema, parameterSchema, MAX_TEXT_LENGTH } from './share/choices-schema';
 export { applyEntries } from './share/apply-entries';
 export type { DecodedChoices } from './share/apply-entries';
-export { decodeShareQuery, encodeShareQuery, MAX_QUERY_LENGTH } from './share/share-query';
+export {
+  decodeShareQuery,
+  encodeShareQuery,
+  parseShareQuery,
+  MAX_QUERY_LENGTH,
+} from './share/share-query';
+export type { QueryEntries } from './share/share-query';
 export { decodeConfigFile, encodeConfigFile, configFileSchema } from './share/config-file';
 export type { ConfigFile } from './share/config-file';
 export { guideFiles } from './share/guide-files';

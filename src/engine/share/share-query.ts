@@ -24,6 +24,19 @@ export function encodeShareQuery(template: Template, choices: Choices): string {
 
 /** Reads a share query (with or without its `?`); never throws, reports every problem. */
 export function decodeShareQuery(template: Template, query: string): DecodedChoices {
+  const { entries, versions, problems } = parseShareQuery(query);
+  return applyEntries(template, entries, versions, problems);
+}
+
+/** The key/value pairs of a query, before they are checked against a template. */
+export interface QueryEntries {
+  entries: [string, string][];
+  versions: string[];
+  problems: Problem[];
+}
+
+/** Splits and percent-decodes a query within its size limits; never throws. */
+export function parseShareQuery(query: string): QueryEntries {
   const problems: Problem[] = [];
   let text = query.startsWith('?') ? query.slice(1) : query;
   if (text.length > MAX_QUERY_LENGTH) {
@@ -72,7 +85,7 @@ export function decodeShareQuery(template: Template, query: string): DecodedChoi
     if (key === VERSION_KEY) versions.push(value);
     else entries.push([key, value]);
   }
-  return applyEntries(template, entries, versions, problems);
+  return { entries, versions, problems };
 }
 
 function decodeComponent(raw: string): string | undefined {

@@ -1,0 +1,239 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { guideFiles, loadTemplate, renderGuide } from '../engine/index';
+
+const BIN = fileURLToPath(new URL('../../bin/api-perf-wizard.js', import.meta.url));
+const SHIPPED = fileURLToPath(
+  new URL('../../templates/api-performance-optimization.md', import.meta.url),
+);
+const QUERY =
+  'api_architecture=grpc&backend_technology=python&expected_load=extreme&data_complexity=complex-queries&performance_targets=sub-100ms&infrastructure=serverless';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real command line, as `npx api-perf-wizard` does, in a child process. */
+async function cli(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+const freshDir = () => mkdtemp(join(tmpdir(), 'apw-cli-'));
+
+describe('api-perf-wizard render', () => {
+  it('writes guide.md, config.json and every snippet, byte for byte what the engine gives', async () => {
+    const out = join(await freshDir(), 'out');
+    const run = await cli(
+      'render',
+      '--query',
+      QUERY,
+      '--set',
+      'backend_technology=go',
+      '--out',
+      out,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Wrote 8 files to .*\/out \(guide\.md, config\.json, 6 snippets\)\n/,
+    );
+
+    const template = loadTemplate(await readFile(SHIPPED, 'utf8'));
+    const choices = Object.fromEntries(new URLSearchParams(QUERY));
+    const expected = guideFiles(
+      template,
+      renderGuide(template, { ...choices, backend_technology: 'go' }),
+    );
+    expect(await listFiles(out)).toEqual(expected.map((file) => file.path).sort());
+    for (const file of expected) {
+      expect(await readFile(join(out, file.path), 'utf8')).toBe(file.content);
+    }
+    expect(JSON.parse(await readFile(join(out, 'config.json'), 'utf8'))).toEqual({
+      template: 'api_performance_optimization',
+      version: '1.0.0',
+      choices: { ...choices, backend_technology: 'go' },
+    });
+  });
+
+  it('prints a manifest with --json', async () => {
+    const out = join(await freshDir(), 'out');
+    const run = await cli(
+      'render',
+      '--query',
+      QUERY.replace('python', 'rust'),
+      '--out',
+      out,
+      '--json',
+    );
+    expect(run.code).toBe(0);
+    const manifest = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      template: { name: 'api_performance_optimization', version: '1.0.0', file: SHIPPED },
+      parameters: { backend_technology: 'rust', api_architecture: 'grpc' },
+      shareQuery: `${QUERY.replace('python', 'rust')}&v=1.0.0`,
+      notices: [
+        {
+          section: ['1. Performance Analysis & Baseline', 'API Performance Profiling Framework'],
+          message:
+            'This guide has no code for “API Performance Profiling Framework” with backend_technology “rust” yet.',
+        },
+      ],
+    });
+    expect(manifest.files).toEqual([
+      { path: 'guide.md', language: 'markdown', section: null },
+      { path: 'config.json', language: 'json', section: null },
+      {
+        path: 'snippets/multi-level-caching-implementation.yaml',
+        language: 'yaml',
+        section: ['2. Caching Strategies', 'Multi-Level Caching Implementation'],
+      },
+      {
+        path: 'snippets/advanced_caching_implementation.py',
+        language: 'python',
+        section: ['2. Caching Strategies', 'Advanced Caching Implementation'],
+      },
+      {
+        path: 'snippets/query_optimization_strategies.sql',
+        language: 'sql',
+        section: ['3. Database Optimization', 'Query Optimization Strategies'],
+      },
+      {
+        path: 'snippets/comprehensive-load-testing-framework.js',
+        language: 'javascript',
+        section: [
+          '4. Load Testing & Performance Validation',
+          'Comprehensive Load Testing Framework',
+        ],
+      },
+      {
+        path: 'snippets/performance_monitoring_dashboard.py',
+        language: 'python',
+        section: ['4. Load Testing & Performance Validation', 'Performance Monitoring Dashboard'],
+      },
+    ]);
+  });
+
+  it('rejects bad input with one line per problem, exits 2 and writes nothing', async () => {
+    const out = join(await freshDir(), 'out');
+    const run = await cli(
+      'render',
+      '--query',
+      'api_architecture=soap&backend_technology=go&backend_technology=rust&colour=blue',
+      '--set',
+      'expected_load=huge',
+      '--out',
+      out,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([
+      'error: api_architecture: “soap” is not an option; allowed: rest, graphql, grpc, websocket, microservices.',
+      'error: backend_technology is given 2 times (“go”, “rust”); keep one.',
+      'error: “colour” is not a setting of this guide; it was ignored.',
+      'error: expected_load: “huge” is not an option; allowed: low, medium, high, extreme.',
+      'error: data_complexity is missing: Data complexity.',
+      'error: performance_targets is missing: Performance targets.',
+      'error: infrastructure is missing: Infrastructure type.',
+      'Nothing was written. List the settings with: api-perf-wizard params',
+      '',
+    ]);
+    await expect(readdir(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('reports a malformed template with its line and exits 1', async () => {
+    const dir = await freshDir();
+    const file = join(dir, 'broken.md');
+    const source = (await readFile(SHIPPED, 'utf8')).replace(
+      '{{#if (eq backend_technology "go")}}',
+      '{{#if (eq backend "go")}}',
+    );
+    await writeFile(file, source);
+    const run = await cli(
+      'render',
+      '--template',
+      file,
+      '--query',
+      QUERY,
+      '--out',
+      join(dir, 'out'),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^error: .*broken\.md: line 572: unknown name "backend"; declared parameters: api_architecture/,
+    );
+    await expect(readdir(join(dir, 'out'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses to write into a directory that holds something else', async () => {
+    const dir = await freshDir();
+    await mkdir(join(dir, 'project'));
+    await writeFile(join(dir, 'project', 'keep.txt'), 'mine');
+    const run = await cli('render', '--query', QUERY, '--out', join(dir, 'project'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/is not empty and holds no earlier guide/);
+    expect(await listFiles(join(dir, 'project'))).toEqual(['keep.txt']);
+  });
+
+  it('replaces an earlier output, leaving no stale snippets', async () => {
+    const out = join(await freshDir(), 'out');
+    expect((await cli('render', '--query', QUERY, '--out', out)).code).toBe(0);
+    expect(
+      (await cli('render', '--query', QUERY.replace('python', 'java'), '--out', out)).code,
+    ).toBe(0);
+    const files = await listFiles(out);
+    expect(files).not.toContain('snippets/api_performance_profiling_framework.py');
+    expect(files).toHaveLength(7);
+  });
+
+  it('explains usage errors', async () => {
+    expect(await cli('render', '--query', QUERY)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--out DIR is required/),
+    });
+    expect(await cli('render', '--frobnicate')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Unknown option '--frobnicate'/),
+    });
+    expect(await cli('bake')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/unknown command "bake"/),
+    });
+  });
+});
+
+describe('api-perf-wizard params', () => {
+  it('lists the settings with their options', async () => {
+    const run = await cli('params', '--json');
+    expect(run.code).toBe(0);
+    const { parameters } = JSON.parse(run.stdout) as { parameters: { name: string }[] };
+    expect(parameters.map((parameter) => parameter.name)).toEqual([
+      'api_architecture',
+      'backend_technology',
+      'expected_load',
+      'data_complexity',
+      'performance_targets',
+      'infrastructure',
+    ]);
+  });
+});
