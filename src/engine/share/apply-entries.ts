@@ -22,10 +22,11 @@ export function applyEntries(
   entries: readonly (readonly [string, string])[],
   versions: readonly string[],
   problems: Problem[] = [],
+  origin: 'link' | 'file' = 'link',
 ): DecodedChoices {
   const byKey = new Map<string, string[]>();
   for (const [key, value] of entries) byKey.set(key, [...(byKey.get(key) ?? []), value]);
-  checkVersion(template, versions, problems);
+  checkVersion(template, versions, problems, origin);
 
   const parameters = new Map(template.parameters.map((parameter) => [parameter.name, parameter]));
   const given: Record<string, string> = {};
@@ -49,7 +50,7 @@ export function applyEntries(
         kind: 'duplicate-key',
         parameter: key,
         values,
-        message: `${key} is given ${values.length} times (${values.map((each) => quote(each, 30)).join(', ')}); keep one.`,
+        message: `${key} is given ${values.length} times (${listed(values)}); keep one.`,
       });
       continue;
     }
@@ -107,7 +108,18 @@ export function applyEntries(
   return { given, ...(complete ? { complete } : {}), problems };
 }
 
-function checkVersion(template: Template, values: readonly string[], problems: Problem[]): void {
+/** At most three values, each shortened, so a hostile input is never echoed at length. */
+function listed(values: readonly string[]): string {
+  const shown = values.slice(0, 3).map((value) => quote(value, 16));
+  return values.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+function checkVersion(
+  template: Template,
+  values: readonly string[],
+  problems: Problem[],
+  origin: 'link' | 'file',
+): void {
   const expected = template.meta.version;
   const found = values.find((value) => value !== expected);
   if (values.length > 1) {
@@ -122,7 +134,7 @@ function checkVersion(template: Template, values: readonly string[], problems: P
       kind: 'version-mismatch',
       expected,
       found,
-      message: `This link was made for version ${quote(found, 20)} of the guide; it now shows version ${expected}, so some content may differ.`,
+      message: `This ${origin} was made for version ${quote(found, 20)} of the guide; it now shows version ${expected}, so some content may differ.`,
     });
   }
 }

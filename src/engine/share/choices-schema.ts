@@ -5,7 +5,7 @@ import type { Parameter } from '../template/parameters';
 /** Longest free-text value a parameter accepts. */
 export const MAX_TEXT_LENGTH = 200;
 
-const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 const LIST_ITEM = /^[\p{L}\p{N}_. -]+$/u;
 
 /** The schema of one parameter's value: one of its options, or text in its format. */

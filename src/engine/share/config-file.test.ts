@@ -204,7 +204,7 @@ describe('decodeConfigFile problems', () => {
       expect(result.fatal).toBe(true);
       expect(result.given).toEqual({});
       expect(result.problems).toEqual([
-        expect.objectContaining({ kind: 'not-json', detail: 'Unexpected end of JSON input' }),
+        expect.objectContaining({ kind: 'not-json', detail: 'a value is expected' }),
       ]);
     }
   });

@@ -1,3 +1,4 @@
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import type { Choices } from '../render/render-guide';
 import type { Template } from '../template/load-template';
@@ -47,15 +48,12 @@ export function decodeConfigFile(
       message: `The file is ${Math.round(text.length / 1024)} KB; a config file is at most ${MAX_CONFIG_BYTES / 1024} KB. Choose the JSON file this app downloaded.`,
     });
   }
+  const body = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const { line, column } = jsonErrorPosition(text, error);
-    const detail =
-      error instanceof Error
-        ? error.message.replace(/\s*\(line \d+ column \d+\)$/, '')
-        : 'invalid JSON';
+    json = JSON.parse(body);
+  } catch {
+    const { line, column, detail } = locateJsonError(body);
     return fail({
       kind: 'not-json',
       line,
@@ -90,16 +88,43 @@ export function decodeConfigFile(
   // Entries come from the parsed JSON itself, so that a "__proto__" key is seen and reported.
   const raw = (json as { choices: Record<string, unknown> }).choices;
   const entries = Object.entries(raw).map(([key, value]) => [key, String(value)] as const);
-  const decoded = applyEntries(template, entries, [parsed.data.version]);
+  const decoded = applyEntries(template, entries, [parsed.data.version], [], 'file');
   return { ...decoded, fatal: false };
 }
 
-function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
-  const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'a property name in double quotes is expected (no trailing commas)',
+  ValueExpected: 'a value is expected',
+  ColonExpected: 'a colon is expected',
+  CommaExpected: 'a comma is expected',
+  CloseBraceExpected: 'a closing } is expected',
+  CloseBracketExpected: 'a closing ] is expected',
+  EndOfFileExpected: 'the file should end here',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfComment: 'comments are not allowed',
+  UnexpectedEndOfString: 'a string is not closed on its line',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape in a string',
+  InvalidCharacter: 'a control character inside a string',
+};
+
+/** Where and why strict JSON fails: JSON.parse's own messages carry no position on Node 20. */
+function locateJsonError(text: string): { line: number; column: number; detail: string } {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  const [first] = errors;
+  const offset = first?.offset ?? 0;
   const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  return {
+    line: before.length,
+    column: (before.at(-1)?.length ?? 0) + 1,
+    detail: (first && JSON_ERRORS[printParseErrorCode(first.error)]) ?? 'not valid JSON',
+  };
 }

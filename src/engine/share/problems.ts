@@ -11,7 +11,7 @@ export type Problem = { message: string } & (
   | { kind: 'duplicate-key'; parameter: string; values: string[] }
   | { kind: 'missing'; parameter: string }
   | { kind: 'unknown-key'; key: string; suggestion?: string }
-  | { kind: 'oversized'; what: string; limit: number }
+  | { kind: 'oversized'; what: string; limit: number; key?: string }
   | { kind: 'bad-encoding'; text: string }
   | { kind: 'version-mismatch'; expected: string; found: string }
   | { kind: 'not-json'; line: number; column: number; detail: string }
@@ -21,7 +21,7 @@ export type Problem = { message: string } & (
 
 /** Shortens hostile or huge input before it is quoted back in a message. */
 export function quote(text: string, max = 60): string {
-  const printable = text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '\uFFFD');
+  const printable = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '\uFFFD');
   return `“${printable.length > max ? `${printable.slice(0, max)}…` : printable}”`;
 }
 
@@ -41,18 +41,23 @@ export function closest(input: string, candidates: readonly string[]): string | 
   return bestDistance <= Math.max(1, Math.floor(input.length / 4)) ? best : undefined;
 }
 
+/** Optimal string alignment distance: a swap of two neighbouring letters counts as one edit. */
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3 || a.length > 64 || b.length > 64) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => rows[i]?.[j] ?? Infinity;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      const row = rows[i];
+      if (row) row[j] = best;
     }
-    previous = current;
   }
-  return previous[b.length] ?? Infinity;
+  return at(a.length, b.length);
 }

@@ -450,6 +450,7 @@ describe('decodeShareQuery problems', () => {
       {
         kind: 'oversized',
         what: 'notes',
+        key: 'notes',
         limit: MAX_PAIR_LENGTH,
         message: `The value of “notes” is ${MAX_PAIR_LENGTH + 6} characters long (at most ${MAX_PAIR_LENGTH}); it was ignored.`,
       },
@@ -469,6 +470,7 @@ describe('decodeShareQuery problems', () => {
     );
     expect(decoded.given).not.toHaveProperty('api_architecture');
     expect(decoded.complete).toBeUndefined();
+    expect(decoded.problems.filter((problem) => problem.kind === 'missing')).toEqual([]);
   });
 
   it('reads at most MAX_QUERY_PAIRS pairs', () => {

@@ -68,6 +68,7 @@ export function parseShareQuery(query: string): QueryEntries {
       problems.push({
         kind: 'oversized',
         what: key ?? 'setting',
+        ...(key === undefined ? {} : { key }),
         limit: MAX_PAIR_LENGTH,
         message: `The value of ${quote(key ?? rawKey, 40)} is ${segment.length} characters long (at most ${MAX_PAIR_LENGTH}); it was ignored.`,
       });
