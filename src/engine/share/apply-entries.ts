@@ -81,6 +81,10 @@ export function applyEntries(
     }
   }
 
+  for (const problem of problems) {
+    if ('parameter' in problem) attempted.add(problem.parameter);
+    if (problem.kind === 'oversized' && problem.key !== undefined) attempted.add(problem.key);
+  }
   for (const parameter of template.parameters) {
     if (
       parameter.required &&
