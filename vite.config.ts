@@ -1,11 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { compiledTemplates } from './scripts/template-plugin';
 
 export default defineConfig({
-  plugins: [
-    react(),
-    // The template plugin goes here.
-  ],
+  plugins: [react(), compiledTemplates()],
   build: {
     target: 'es2022',
   },
@@ -20,7 +18,5 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
-    // Remove once the engine has its first unit test.
-    passWithNoTests: true,
   },
 });

@@ -1,10 +1,24 @@
 import { expect, test } from './fixtures';
 
-test('the start page loads cleanly', async ({ startPage, pageProblems }) => {
+test('the start page shows the shipped template, compiled at build time', async ({
+  startPage,
+  pageProblems,
+}) => {
   await startPage.goto();
 
-  await expect(startPage.heading).toBeVisible();
-  await expect(startPage.heading).toHaveText('API Performance Wizard');
-  await expect(startPage.main).toBeVisible();
+  await expect(startPage.heading).toHaveText('API Performance Optimization Guide');
+  await expect(startPage.main).toContainText('Comprehensive API performance optimization');
+  await expect(startPage.questions).toHaveText([
+    'API architecture type',
+    'Backend technology',
+    'Expected API load',
+    'Data complexity',
+    'Performance targets',
+    'Infrastructure type',
+  ]);
+  await expect(startPage.page.getByRole('link', { name: 'jezweb/prompts' })).toHaveAttribute(
+    'href',
+    'https://github.com/jezweb/prompts',
+  );
   expect(pageProblems.list).toEqual([]);
 });
