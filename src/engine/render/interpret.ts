@@ -154,8 +154,10 @@ export function interpret(program: readonly TemplateNode[], root: object): Inter
       if (params.has(first)) return walk(params.get(first), rest);
     }
     for (let index = scope.contexts.length - 1; index >= 0; index -= 1) {
-      const value = own(scope.contexts[index], first);
-      if (value != null) return walk(value, rest);
+      const context = scope.contexts[index];
+      // As Handlebars' `lookup(depths, name)`: a falsy context such as "" ends the search.
+      const found = context && own(context, first);
+      if (found != null) return walk(own(context, first), rest);
     }
     return undefined;
   }
