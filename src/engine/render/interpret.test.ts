@@ -48,6 +48,8 @@ const BODIES: Record<string, string> = {
   'block params':
     '{{#each (split items ",") as |item position|}}{{position}}={{trim item}};{{/each}}\n',
   'with and ../': '{{#with (split items ",")}}{{length}} items, kind {{../kind}}{{/with}}\n',
+  '@index inside with inside each':
+    '{{#each (split items ",")}}{{#with (trim this)}}{{@index}}:{{this}} {{/with}}{{/each}}\n',
   'arithmetic and comparisons':
     '{{add count 2}} {{subtract count 1}} {{multiply count 0.1}} {{divide count 4}} {{#if (gt count 1)}}gt{{/if}}{{#if (lte count 0)}}lte{{/if}}\n',
   'logic helpers':

@@ -74,7 +74,7 @@ export function interpret(program: readonly TemplateNode[], root: object): Inter
           if (node.inverse) run(node.inverse, scope);
           return;
         }
-        run(node.body, enter(scope, value, {}, node.blockParams, [value]));
+        run(node.body, enter(scope, value, undefined, node.blockParams, [value]));
         return;
       case 'each':
         each(node, value, scope);
@@ -115,7 +115,7 @@ export function interpret(program: readonly TemplateNode[], root: object): Inter
   function enter(
     scope: Scope,
     context: unknown,
-    data: DataFrame,
+    data: DataFrame | undefined,
     names: readonly string[] | undefined,
     values: readonly unknown[],
   ): Scope {
@@ -123,7 +123,8 @@ export function interpret(program: readonly TemplateNode[], root: object): Inter
     names?.forEach((name, index) => params.set(name, values[index]));
     return {
       contexts: [...scope.contexts, context],
-      data: [...scope.data, data],
+      // `with` keeps the data frame of its surroundings, so @index still works inside it.
+      data: data ? [...scope.data, data] : scope.data,
       blockParams: names ? [params, ...scope.blockParams] : scope.blockParams,
     };
   }
