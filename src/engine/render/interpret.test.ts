@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTemplate, renderMarkdown } from '../index';
 import { handlebarsReference } from '../testing/fixtures';
@@ -94,5 +95,69 @@ describe('values and lookups', () => {
   it('renders readable arithmetic, not floating-point noise', () => {
     const template = loadTemplate(`${FRONTMATTER}{{multiply count 0.1}} {{add count 0.2}}\n`);
     expect(renderMarkdown(template, { kind: 'a', items: '', count: '33' })).toBe('3.3 33.2\n');
+  });
+});
+
+describe('random template bodies', () => {
+  const text = fc.constantFrom(
+    'text ',
+    '\n',
+    '  \n',
+    '{',
+    '}',
+    '{{ literal }}',
+    '${{ secrets.TOKEN }}',
+    "style={{ height: '100%' }}",
+    'f"{{{x}}}"',
+    '```py\n',
+    '\n```\n',
+    '- item\n',
+  );
+  const value = fc.constantFrom(
+    '{{kind}}',
+    '{{uppercase kind}}',
+    '{{~kind~}}',
+    '{{add count 1}}',
+    '{{join (split items ",") "+"}}',
+    '${{ vars.X_{{uppercase kind}} }}',
+  );
+  const { body } = fc.letrec<{ body: string; block: string }>((tie) => ({
+    body: fc
+      .array(
+        fc.oneof(
+          { weight: 4, arbitrary: text },
+          { weight: 3, arbitrary: value },
+          { weight: 1, arbitrary: tie('block') },
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((parts) => parts.join('')),
+    block: fc.oneof(
+      fc
+        .tuple(fc.constantFrom('a', 'b', 'c'), tie('body'), tie('body'), fc.boolean())
+        .map(
+          ([option, yes, no, standalone]) =>
+            `${standalone ? '\n' : ''}{{#if (eq kind "${option}")}}${standalone ? '\n' : ''}${yes}{{else}}${no}{{/if}}${standalone ? '\n' : ''}`,
+        ),
+      tie('body').map(
+        (inner) => `{{#each (split items ",")}}{{@index}}{{trim this}}${inner}{{/each}}`,
+      ),
+      tie('body').map((inner) => `{{#unless (eq count "0")}}${inner}{{/unless}}`),
+    ),
+  }));
+
+  it('render exactly as Handlebars does', () => {
+    fc.assert(
+      fc.property(body, (generated) => {
+        const source = `${FRONTMATTER}${generated}\n`;
+        const template = loadTemplate(source);
+        const reference = handlebarsReference(source);
+        for (const choices of CHOICES)
+          expect(renderMarkdown(template, choices)).toBe(reference(choices));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
