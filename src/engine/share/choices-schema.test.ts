@@ -1,54 +1,22 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Choices } from '../render/render-guide';
-import { loadTemplate, type Template } from '../template/load-template';
+import {
+  allCombinations,
+  GRPC,
+  loadFixture,
+  optionsOf,
+  parameterOf,
+  without,
+} from '../testing/fixtures';
 import type { Parameter } from '../template/parameters';
 import { choicesSchema, MAX_TEXT_LENGTH, parameterSchema } from './choices-schema';
 
-function fixture(name: string): Template {
-  return loadTemplate(readFileSync(new URL(`../__fixtures__/${name}.md`, import.meta.url), 'utf8'));
-}
+const seed = loadFixture('seed.md');
+const ci = loadFixture('ci-cd-pipeline.md');
+const sprint = loadFixture('sprint-planning.md');
 
-const seed = fixture('seed');
-const ci = fixture('ci-cd-pipeline');
-const sprint = fixture('sprint-planning');
-
-const GRPC: Choices = {
-  api_architecture: 'grpc',
-  backend_technology: 'go',
-  expected_load: 'low',
-  data_complexity: 'analytics',
-  performance_targets: 'sub-1s',
-  infrastructure: 'serverless',
-};
 const SPRINT: Choices = { sprint_number: '12', team_size: '5', product_name: 'Acme' };
-
-function parameterOf(template: Template, name: string): Parameter {
-  const parameter = template.parameters.find((each) => each.name === name);
-  if (!parameter) throw new Error(`no parameter ${name}`);
-  return parameter;
-}
-
-/** The choices without one parameter. */
-function without(choices: Choices, name: string): Choices {
-  return Object.fromEntries(Object.entries(choices).filter(([key]) => key !== name));
-}
-
-function optionsOf(parameter: Parameter): string[] {
-  return parameter.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
-}
-
-/** Every combination of the template's choice parameters, in template order. */
-function allCombinations(template: Template): Choices[] {
-  return template.parameters.reduce<Record<string, string>[]>(
-    (combinations, parameter) =>
-      combinations.flatMap((combination) =>
-        optionsOf(parameter).map((value) => ({ ...combination, [parameter.name]: value })),
-      ),
-    [{}],
-  );
-}
 
 /** The first issue's message when the value is refused, or the parsed value. */
 function check(parameter: Parameter, value: unknown): { ok: string } | { error: string } {

@@ -1,47 +1,19 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Choices } from '../render/render-guide';
-import { loadTemplate, type Template } from '../template/load-template';
-import type { Parameter } from '../template/parameters';
+import { allCombinations, GRPC, loadFixture, optionsOf } from '../testing/fixtures';
+import type { Template } from '../template/load-template';
 import { parameterSchema } from './choices-schema';
 import { decodeConfigFile, encodeConfigFile, MAX_CONFIG_BYTES } from './config-file';
 
-function fixture(name: string): Template {
-  return loadTemplate(readFileSync(new URL(`../__fixtures__/${name}.md`, import.meta.url), 'utf8'));
-}
+const seed = loadFixture('seed.md');
+const ci = loadFixture('ci-cd-pipeline.md');
+const sprint = loadFixture('sprint-planning.md');
 
-const seed = fixture('seed');
-const ci = fixture('ci-cd-pipeline');
-const sprint = fixture('sprint-planning');
-
-const GRPC: Choices = {
-  api_architecture: 'grpc',
-  backend_technology: 'go',
-  expected_load: 'low',
-  data_complexity: 'analytics',
-  performance_targets: 'sub-1s',
-  infrastructure: 'serverless',
-};
 const GRPC_FILE = encodeConfigFile(seed, GRPC);
 
 const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const RUNS = { numRuns: 1000 };
-
-function optionsOf(parameter: Parameter): string[] {
-  return parameter.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
-}
-
-/** Every combination of the template's choice parameters, in template order. */
-function allCombinations(template: Template): Choices[] {
-  return template.parameters.reduce<Record<string, string>[]>(
-    (combinations, parameter) =>
-      combinations.flatMap((combination) =>
-        optionsOf(parameter).map((value) => ({ ...combination, [parameter.name]: value })),
-      ),
-    [{}],
-  );
-}
 
 /** A config file as text, with the choices written exactly as given (a "__proto__" key too). */
 function configText(

@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Choices } from '../render/render-guide';
-import { loadTemplate, VERSION_KEY, type Template } from '../template/load-template';
-import type { Parameter } from '../template/parameters';
+import {
+  allCombinations,
+  GRPC,
+  loadFixture,
+  optionsOf,
+  parameterOf,
+  without,
+} from '../testing/fixtures';
+import { VERSION_KEY, type Template } from '../template/load-template';
 import { MAX_TEXT_LENGTH, parameterSchema } from './choices-schema';
 import type { Problem } from './problems';
 import {
@@ -14,22 +20,10 @@ import {
   MAX_QUERY_PAIRS,
 } from './share-query';
 
-function fixture(name: string): Template {
-  return loadTemplate(readFileSync(new URL(`../__fixtures__/${name}.md`, import.meta.url), 'utf8'));
-}
+const seed = loadFixture('seed.md');
+const ci = loadFixture('ci-cd-pipeline.md');
+const sprint = loadFixture('sprint-planning.md');
 
-const seed = fixture('seed');
-const ci = fixture('ci-cd-pipeline');
-const sprint = fixture('sprint-planning');
-
-const GRPC: Choices = {
-  api_architecture: 'grpc',
-  backend_technology: 'go',
-  expected_load: 'low',
-  data_complexity: 'analytics',
-  performance_targets: 'sub-1s',
-  infrastructure: 'serverless',
-};
 const GRPC_PAIRS = Object.entries(GRPC).map(([key, value]) => `${key}=${value}`);
 const GRPC_QUERY = GRPC_PAIRS.join('&');
 const SEED_BACKENDS = ['nodejs', 'python', 'java', 'go', 'rust', 'dotnet'];
@@ -45,32 +39,6 @@ const HOSTILE_CONTROLS = '\u0000\u0007\u001b\u007f\u0085\u200b\u200e\u202e\u2028
 /** How many characters of hostile input a message repeats (controls come back as U+FFFD). */
 function hostileCount(message: string): number {
   return [...message].filter((char) => HOSTILE_LETTERS.includes(char) || char === '\uFFFD').length;
-}
-
-function parameterOf(template: Template, name: string): Parameter {
-  const parameter = template.parameters.find((each) => each.name === name);
-  if (!parameter) throw new Error(`no parameter ${name}`);
-  return parameter;
-}
-
-/** The choices without one parameter. */
-function without(choices: Choices, name: string): Choices {
-  return Object.fromEntries(Object.entries(choices).filter(([key]) => key !== name));
-}
-
-function optionsOf(parameter: Parameter): string[] {
-  return parameter.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
-}
-
-/** Every combination of the template's choice parameters, in template order. */
-function allCombinations(template: Template): Choices[] {
-  return template.parameters.reduce<Record<string, string>[]>(
-    (combinations, parameter) =>
-      combinations.flatMap((combination) =>
-        optionsOf(parameter).map((value) => ({ ...combination, [parameter.name]: value })),
-      ),
-    [{}],
-  );
 }
 
 function choiceRecord(template: Template): fc.Arbitrary<Record<string, string>> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { loadTemplate, type Template } from '../index';
+import { loadTemplate, type Choices, type Parameter, type Template } from '../index';
 import { parseTemplateFile } from '../template/frontmatter';
 import { protectLiteralBraces } from '../template/protect-literal-braces';
 import { helperNames, helpers } from '../render/helpers';
@@ -62,4 +62,36 @@ export function handlebarsReference(source: string): (choices: Record<string, st
   const render = env.compile(guarded.source, { compat: true, noEscape: true, strict: false });
   return (choices) =>
     render(choices).replaceAll(guarded.openBrace, '{').replaceAll(guarded.closeBrace, '}');
+}
+
+/** A parameter of a template by name; throws when the template has none by that name. */
+export function parameterOf(template: Template, name: string): Parameter {
+  const parameter = template.parameters.find((each) => each.name === name);
+  if (!parameter) throw new Error(`no parameter ${name}`);
+  return parameter;
+}
+
+/** The allowed values of a choice parameter; none for free text. */
+export function optionsOf(parameter: Parameter): string[] {
+  return parameter.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
+}
+
+/** The choices without one parameter. */
+export function without(choices: Choices, name: string): Choices {
+  return Object.fromEntries(Object.entries(choices).filter(([key]) => key !== name));
+}
+
+/** A complete, valid set of the seed's choices. */
+export const GRPC: Choices = {
+  api_architecture: 'grpc',
+  backend_technology: 'go',
+  expected_load: 'low',
+  data_complexity: 'analytics',
+  performance_targets: 'sub-1s',
+  infrastructure: 'serverless',
+};
+
+/** Every combination of a template's choice parameters, as an array. */
+export function allCombinations(template: Template): Choices[] {
+  return [...combinations(template)];
 }
