@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { loadTemplate, renderGuide } from '../index';
 import { detectLanguage } from './detect-language';
@@ -2179,5 +2179,97 @@ describe('languageFromFence', () => {
         seen.set(alias, id);
       }
     }
+  });
+});
+
+describe('detectLanguage: strings and markup', () => {
+  it('reads markup in a template literal longer than the sample as a string', () => {
+    const rows = '  <tr class="row"><td>x</td></tr>\n'.repeat(200);
+    expect(detectLanguage(`const table = \`\n${rows}\`;\nmodule.exports = table;\n`)).toBe(
+      'javascript',
+    );
+  });
+
+  it('is not thrown by a stray backtick in a comment', () => {
+    const snippet = code(`
+// wraps \`fn in a cache
+const cache = new Map();
+function cached(fn) {
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, fn(key));
+    return cache.get(key);
+  };
+}
+module.exports = cached;
+`);
+    expect(detectLanguage(snippet)).toBe('javascript');
+  });
+
+  it('does not take a tag in a string for JSX', () => {
+    const snippet = code(`
+export function assertTheme(value: unknown): void {
+  if (!value) throw new Error('useTheme must be used inside <ThemeProvider>');
+}
+`);
+    expect(detectLanguage(snippet)).toBe('typescript');
+  });
+
+  it('calls a short component that is mostly markup jsx, not html', () => {
+    const snippet = code(`
+export function Note() {
+  return (
+    <div>
+      <p>Don't panic</p>
+    </div>
+  );
+}
+`);
+    expect(detectLanguage(snippet)).toBe('jsx');
+  });
+});
+
+describe('detectLanguage: speed', () => {
+  // V8 compiles a regular expression on its first runs: that one-off cost is not what is
+  // measured. Each timed block is new, so the cache cannot answer for it.
+  beforeAll(() => {
+    for (const sample of SAMPLES) detectLanguage(sample.code, 'foo');
+  });
+
+  const oneLiners: [string, string][] = [
+    ['minified JavaScript', 'var a=function(b){return b*2};'.repeat(4000)],
+    ['one long word', 'x'.repeat(100_000)],
+    ['spaced words', 'private '.repeat(12_500)],
+    ['markup', '<div class="row"><span>'.repeat(5_000)],
+    ['CSS-like runs', '.a:b-c[d] '.repeat(10_000)],
+    ['key-value runs', 'key = value; '.repeat(8_000)],
+    ['backticks and quotes', '`"\''.repeat(34_000)],
+    ['open brackets', '['.repeat(100_000)],
+    ['balanced brackets', `${'['.repeat(50_000)}${']'.repeat(50_000)}`],
+    ['nested objects', '{"a":'.repeat(20_000)],
+    [
+      'minified JSON',
+      JSON.stringify(Array.from({ length: 3_000 }, (_, id) => ({ id, tags: ['a'] }))),
+    ],
+  ];
+
+  // Well under 50 ms: a few milliseconds at most, with room for a busy machine.
+  it.each(oneLiners)(
+    'detects a block of %s, 100,000 characters on one line, in under 25 ms',
+    (_, line) => {
+      const block = line.slice(0, 100_000).padEnd(100_000, ' ');
+      const started = performance.now();
+      detectLanguage(block, 'foo');
+      expect(performance.now() - started).toBeLessThan(25);
+    },
+  );
+
+  it('detects 120 lines of 240 adversarial characters in under 50 ms', () => {
+    // Spaces after `private` once made a Java pattern backtrack for 8 ms a line.
+    const block = Array.from({ length: 120 }, (_, i) => `private${' '.repeat(231)}x${i % 10}`).join(
+      '\n',
+    );
+    const started = performance.now();
+    detectLanguage(block);
+    expect(performance.now() - started).toBeLessThan(50);
   });
 });

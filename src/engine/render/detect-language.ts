@@ -1,10 +1,37 @@
 import { languageFromFence, type LanguageId } from './languages';
 
+/**
+ * A line pattern and what a match says about a language: a positive weight is evidence for it,
+ * a negative weight is evidence against it (a line the language cannot contain).
+ */
 type Signature = readonly [pattern: RegExp, weight: number];
+
+/** Tags that make a line HTML rather than any XML. */
+const HTML_TAGS =
+  'html|head|body|title|meta|link|script|style|div|span|p|a|img|br|hr|ul|ol|li|dl|dt|dd|nav|main|header|footer|section|article|aside|h[1-6]|table|thead|tbody|tfoot|tr|th|td|caption|colgroup|col|form|input|button|label|select|option|textarea|fieldset|legend|pre|strong|em|small|figure|figcaption|picture|video|audio|canvas|iframe|template|noscript|details|summary|dialog|blockquote';
+
+/** A JavaScript statement, which markup does not contain outside a `<script>`. */
+const SCRIPT_STATEMENT =
+  /^\s*(?:(?:export\s+)?(?:default\s+)?(?:async\s+)?function\b|(?:import|export|const|let|var)\s|return\s*[(<])/;
+
+/** `color: #fff;`, `--radius: 8px;`, `-webkit-appearance: none;` */
+const CSS_DECLARATION = /^\s*(?:--[\w-]+|-?[a-z][a-z-]*)\s*:\s*[^;{}]+;\s*$/;
+/** `.grid { display: grid; }` on one line. */
+const CSS_ONE_LINE_RULE = /^\s*[^\s{};][^{};]*\{\s*-{0,2}[a-z][\w-]*\s*:[^{}]*;\s*\}\s*$/;
+
+/**
+ * A language scores nothing in a block with no line matching its required pattern. A CSS
+ * selector line looks like an nginx block, a GraphQL selection set or `if (x) {`; only
+ * declarations are CSS's own.
+ */
+const REQUIRED: Partial<Record<LanguageId, RegExp>> = {
+  css: new RegExp(`${CSS_DECLARATION.source}|${CSS_ONE_LINE_RULE.source}`),
+};
 
 /**
  * Line signatures per language. A line scores for a language with the weight of the
- * strongest of its signatures it matches; a block's score is the sum over its lines.
+ * strongest of its signatures it matches, less that of its strongest counter-signature;
+ * a block's score is the sum over its lines.
  */
 const SIGNATURES: Partial<Record<LanguageId, readonly Signature[]>> = {
   python: [
@@ -47,8 +74,11 @@ const SIGNATURES: Partial<Record<LanguageId, readonly Signature[]>> = {
       /^\s*(?:public|private|protected)\s+(?:static\s+)?(?:final\s+)?(?:class|interface|enum|record)\s+\w+/,
       3,
     ],
+    // A method: modifiers, a type (`Map<String, List<Long>>`, `byte[]`), a name and parameters.
+    // The type is spelt out rather than `[\w<>,\s]+\s+\w+`, which backtracks cubically on a
+    // long line of spaces.
     [
-      /^\s*(?:public|private|protected)\s+(?:static\s+)?(?:final\s+)?[\w<>[\],\s?]+\s+\w+\s*\([^)]*\)\s*(?:throws\s+[\w.,\s]+)?\{?\s*$/,
+      /^\s*(?:public|private|protected)\s+(?:(?:static|final|abstract|synchronized)\s+)*(?:<[\w\s,?]*>\s+)?[\w.]+(?:<[^()]*>)?(?:\[\])*\s+\w+\s*\([^)]*\)\s*(?:throws\s+[\w.,\s]+)?\{?\s*$/,
       3,
     ],
     [
@@ -56,7 +86,10 @@ const SIGNATURES: Partial<Record<LanguageId, readonly Signature[]>> = {
       3,
     ],
     [/\b(?:System\.out|String\[\]|new\s+\w+<[^>]*>\(|Optional<|List<|Map<)/, 1],
-    [/^\s*(?:private|protected)\s+(?:final\s+)?[\w<>,\s]+\s+\w+\s*(?:=.*)?;\s*$/, 2],
+    [
+      /^\s*(?:private|protected)\s+(?:(?:static|final|volatile|transient)\s+)*[\w.]+(?:<[^()=;]*>)?(?:\[\])*\s+\w+\s*(?:=.*)?;\s*$/,
+      2,
+    ],
   ],
   csharp: [
     [/^using\s+(?:static\s+)?[\w.]+;\s*$/, 5],
@@ -98,8 +131,9 @@ const SIGNATURES: Partial<Record<LanguageId, readonly Signature[]>> = {
     [/;\s*$/, 0.3],
   ],
   yaml: [
+    // Not a line ending in `;`: `color: #fff;` is a CSS declaration, not a key and a comment.
     [
-      /^\s*(?:-\s+)?[A-Za-z_][\w.-]*:(?:\s+(?:[^\s,;{(][^;]*?|"[^"]*"|'[^']*'|\[[^\]]*\]|\{[^}]*\}|[|>][-+]?))?\s*(?:#.*)?$/,
+      /^(?!.*;\s*$)\s*(?:-\s+)?[A-Za-z_][\w.-]*:(?:\s+(?:[^\s,;{(][^;]*?|"[^"]*"|'[^']*'|\[[^\]]*\]|\{[^}]*\}|[|>][-+]?))?\s*(?:#.*)?$/,
       1,
     ],
     [/^\s*-\s+(?:"[^"]*"|'[^']*'|[\w./:-]+)\s*$/, 0.7],
@@ -135,11 +169,15 @@ const SIGNATURES: Partial<Record<LanguageId, readonly Signature[]>> = {
   toml: [
     [/^\s*\[\[?[\w.-]+\]\]?\s*$/, 2],
     [/^\s*[\w.-]+\s*=\s*(?:"[^"]*"|'[^']*'|\d[\w.:-]*|true|false|\[.*\]|\{.*\})\s*(?:#.*)?$/, 1.5],
+    // TOML quotes its strings: `auth_type = scram-sha-256` is INI (or HCL, or code).
+    [/^\s*[\w.-]+\s*=\s*(?!["'[{+\-\d]|(?:true|false|inf|nan)\s*(?:#|$))\S/, -2],
   ],
   ini: [
     [/^\s*\[[\w .-]+\]\s*$/, 2],
+    // An unquoted word after a spaced `=` is how INI files write strings; TOML cannot.
+    [/^\s*[\w.-]+[ \t]+=[ \t]+(?!\d[\d.]*\s*$|(?:true|false)\s*$)[^\s"'[{(][^=(){}]*$/, 1],
     [/^\s*[\w.-]+\s*=\s*[^"'\s][^=]*$/, 0.5],
-    [/^\s*;/, 0.3],
+    [/^\s*;/, 1],
   ],
   hcl: [
     [
@@ -149,26 +187,40 @@ const SIGNATURES: Partial<Record<LanguageId, readonly Signature[]>> = {
     [/^\s*[\w-]+\s*=\s*(?:var|local|module|data)\.[\w.]+/, 2],
   ],
   html: [
-    [
-      /^\s*<(?:!DOCTYPE|html|head|body|div|span|p|a|ul|li|script|style|link|meta|section|main|header|footer|table)\b[^>]*>/i,
-      2,
-    ],
+    [new RegExp(`^\\s*<(?:!DOCTYPE\\s+html|(?:${HTML_TAGS})(?=[\\s/>]))`, 'i'), 2],
+    [new RegExp(`^\\s*</(?:${HTML_TAGS})>`, 'i'), 1],
+    // `export function Note() {` and `return (` around markup make it JSX.
+    [SCRIPT_STATEMENT, -2],
   ],
   xml: [
     [/^\s*<\?xml\b/, 6],
     [/^\s*<[\w:.-]+(?:\s+[\w:.-]+="[^"]*")*\s*\/?>.*$/, 1],
+    [SCRIPT_STATEMENT, -2],
   ],
   css: [
-    [/^\s*(?:@media|@import|@font-face|:root|[.#]?[\w-]+(?:[\s>+~,]+[.#]?[\w-]+)*)\s*\{\s*$/, 1.5],
-    [/^\s*--?[\w-]+\s*:\s*[^;]+;\s*$/, 1],
+    [/^\s*@(?:media|supports|container|layer|font-face|keyframes|import|charset|page)\b/, 2],
+    // A selector opening a rule: `.btn[disabled] {`, `.a:hover > b {`, `@media (…) {`.
+    [/^\s*[^\s{};()=](?:[^{};()=]|\([^{};()]*\))*\{\s*$/, 1.5],
+    // One selector of a list: `.btn-primary:hover,`
+    [/^\s*[.#:[&][^\s{};()=,]*(?:\([^{};()]*\)[^\s{};()=,]*)?,\s*$/, 1],
+    [CSS_DECLARATION, 1],
+    [CSS_ONE_LINE_RULE, 2],
   ],
   graphql: [
     [
       /^\s*(?:type|input|enum|union|scalar|extend\s+type)\s+\w+(?:\s+implements\s+[\w&\s]+)?\s*\{?\s*$/,
       3,
     ],
-    [/^\s*(?:query|mutation|subscription|fragment)\s+\w+[^=]*\{\s*$/, 3],
+    [/^\s*(?:query|mutation|subscription)\s*(?:\w+\s*)?(?:\([^)]*\)\s*)?\{\s*$/, 3],
+    [/^\s*fragment\s+\w+\s+on\s+\w+\s*\{\s*$/, 3],
     [/^\s*\w+(?:\([^)]*\))?\s*:\s*\[?\w+!?\]?!?\s*$/, 1],
+    // `...OrderSummary`, `... on Order {`
+    [/^\s*\.\.\.\s*(?:on\s+)?[A-Za-z_]\w*\s*\{?\s*$/, 2],
+    // A field with variable arguments: `orders(first: $first) {`
+    [/^\s*\w+\s*\(\s*\w+\s*:\s*\$\w+[^)]*\)\s*\{?\s*$/, 2],
+    // A selection set, `edges {`, and a bare field, `cursor`: weak alone, telling together.
+    [/^\s*\w+\s*\{\s*$/, 0.5],
+    [/^\s*[a-z_]\w*\s*$/, 0.3],
   ],
   proto: [
     [/^syntax\s*=\s*"proto[23]";/, 8],
@@ -183,16 +235,25 @@ const TYPESCRIPT_ONLY: readonly RegExp[] = [
   /\w\s*:\s*(?:string|number|boolean|unknown|any|void|never|Promise<|Record<|Array<|readonly\s)/,
   /\b(?:as\s+const|implements\s+\w|private\s+readonly|public\s+readonly|enum\s+\w+\s*\{)/,
   /^\s*import\s+type\s/,
+  // A generic arrow function: `= <T>(load) =>`, `= <T extends Key>(`
+  /[=(,]\s*<[A-Z]\w*(?:\s+extends\s[^>]*)?,?>\s*\(/,
 ];
 
+/**
+ * Markup in JavaScript, read on lines with their string contents blanked. An opening tag
+ * counts when it has attributes, closes itself, or ends the line or precedes markup or `{`:
+ * `<T>(` is a generic arrow function and `<User>obj` a type assertion, not JSX.
+ */
 const JSX =
-  /(?:^|[\s({=?:])<(?:[A-Z][\w.]*|div|span|button|section|ul|li|p|h[1-6]|svg|path)(?:\s+[\w-]+=|\s*\/?>)|<\/[A-Za-z][\w.]*>|\bclassName=/;
+  /(?:^|[\s({=?:&|,>])<(?:[A-Za-z][\w.]*(?:\s+[\w-]+=|\s+\{\.\.\.|\s*\/>|>\s*(?:$|[<{]))|>)|<\/[A-Za-z][\w.]*>|<\/>|\bclassName=/;
 
 const HINT_BONUS = (lines: number): number => 3 + lines * 0.1;
 /** Enough lines to tell languages apart; more only costs time. */
 const SAMPLE_LINES = 120;
 /** Longer lines are cut before matching, so no pattern can backtrack over a huge line. */
 const SAMPLE_LINE_LENGTH = 240;
+/** Deeper than any JSON document in a guide: deeper ones are not parsed (see tooDeep). */
+const MAX_JSON_DEPTH = 256;
 const CACHE_SIZE = 512;
 const cache = new Map<string, LanguageId>();
 
@@ -212,25 +273,20 @@ export function detectLanguage(code: string, fence?: string): LanguageId {
 
 function detect(code: string, fence: string | undefined): LanguageId {
   const hinted = languageFromFence(fence);
-  const lines = code
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, SAMPLE_LINES)
-    .map((line) => line.slice(0, SAMPLE_LINE_LENGTH));
-  if (lines.length === 0) return hinted ?? 'text';
+  const { lines: sampled, cut } = sample(code);
+  if (sampled.length === 0) return hinted ?? 'text';
   if (isJson(code)) return 'json';
   if (hinted === 'markdown' || hinted === 'text') return hinted;
 
+  const { code: codeLines, bare } = readStrings(sampled, cut);
+  const lines = codeLines.filter((line) => line.trim() !== '');
   const scores = new Map<LanguageId, number>();
   for (const [language, signatures] of Object.entries(SIGNATURES) as [LanguageId, Signature[]][]) {
-    let score = 0;
-    for (const line of lines) {
-      let best = 0;
-      for (const [pattern, weight] of signatures)
-        if (weight > best && pattern.test(line)) best = weight;
-      score += best;
-    }
-    scores.set(language, score);
+    const required = REQUIRED[language];
+    scores.set(
+      language,
+      required && !lines.some((line) => required.test(line)) ? 0 : score(lines, signatures),
+    );
   }
   const script = scores.get('javascript') ?? 0;
   const typed = lines.filter((line) =>
@@ -238,34 +294,180 @@ function detect(code: string, fence: string | undefined): LanguageId {
   ).length;
   scores.set('typescript', typed > 0 ? script + typed * 2 : script * 0.95);
 
-  const family = (id: LanguageId): LanguageId =>
-    id === 'jsx' ? 'javascript' : id === 'tsx' ? 'typescript' : id;
+  // The label always counts for its language, even when no line is characteristic of it
+  // (`return nil, err` under ```go); content that clearly reads as another language still wins.
+  const vouched = hinted ? vouchedFor(hinted) : [];
+  const bonus = HINT_BONUS(sampled.length);
   let best: LanguageId | undefined;
   let bestScore = 0;
-  for (const [language, score] of scores) {
-    const total = score + (hinted && family(hinted) === language ? HINT_BONUS(lines.length) : 0);
-    if (score > 0 && total > bestScore) {
+  for (const language of new Set([...scores.keys(), ...vouched])) {
+    const total = (scores.get(language) ?? 0) + (vouched.includes(language) ? bonus : 0);
+    if (total > bestScore) {
       best = language;
       bestScore = total;
     }
   }
   const detected = best ?? hinted ?? 'text';
-  if (
-    (detected === 'javascript' || detected === 'typescript') &&
-    lines.some((line) => JSX.test(line))
-  ) {
-    return detected === 'javascript' ? 'jsx' : 'tsx';
+  if (detected === 'javascript' || detected === 'typescript') {
+    const markup = hinted === 'jsx' || hinted === 'tsx' || bare.some((line) => JSX.test(line));
+    if (markup) return detected === 'javascript' ? 'jsx' : 'tsx';
   }
   return detected;
 }
 
+/**
+ * The languages a fence label speaks for. JSX and TSX are scored as JavaScript and TypeScript,
+ * and a ```javascript or ```jsx label is often put on TypeScript, whose type annotations then
+ * decide; any JavaScript is also TypeScript, so a ```typescript label speaks for TypeScript only.
+ */
+function vouchedFor(hinted: LanguageId): readonly LanguageId[] {
+  if (hinted === 'javascript' || hinted === 'jsx') return ['javascript', 'typescript'];
+  if (hinted === 'tsx') return ['typescript'];
+  return [hinted];
+}
+
+function score(lines: readonly string[], signatures: readonly Signature[]): number {
+  let total = 0;
+  for (const line of lines) {
+    let best = 0;
+    let worst = 0;
+    for (const [pattern, weight] of signatures) {
+      if (weight > best && pattern.test(line)) best = weight;
+      else if (weight < worst && pattern.test(line)) worst = weight;
+    }
+    total += best + worst;
+  }
+  return total;
+}
+
+/**
+ * The first non-blank lines, cut to length, found without splitting the whole block: a huge
+ * block costs no more than a small one. `cut` tells whether lines were left out.
+ */
+function sample(code: string): { lines: string[]; cut: boolean } {
+  const lines: string[] = [];
+  for (let start = 0; start <= code.length;) {
+    const newline = code.indexOf('\n', start);
+    const end = newline === -1 ? code.length : newline;
+    const line = code.slice(start, Math.min(end, start + SAMPLE_LINE_LENGTH));
+    if (line.trim() !== '') {
+      if (lines.length === SAMPLE_LINES) return { lines, cut: true };
+      lines.push(line);
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return { lines, cut: false };
+}
+
+type Delimiter = '`' | '"""' | "'''";
+const QUOTE = /["'`]/g;
+
+/**
+ * Two views of the lines, with string literals read the way most languages write them:
+ * `code` leaves out what lies inside multi-line strings (JavaScript templates, Go raw strings,
+ * Python and Java triple-quoted strings), so HTML sent from an Express handler or written by
+ * a Python f-string does not score as markup; `bare` also empties one-line strings, so
+ * `'inside <ThemeProvider>'` is not JSX. A whole block that ends inside a multi-line string
+ * was misread (a stray backtick in a comment, say), so it is read again without them; a
+ * sample cut short may well end inside one.
+ */
+function readStrings(lines: readonly string[], cut: boolean): StringViews {
+  const views = scanStrings(lines, true);
+  return views.unclosed && !cut ? scanStrings(lines, false) : views;
+}
+
+interface StringViews {
+  code: string[];
+  bare: string[];
+  /** Whether the block ends inside a multi-line string. */
+  unclosed: boolean;
+}
+
+function scanStrings(lines: readonly string[], multiline: boolean): StringViews {
+  const code: string[] = [];
+  const bare: string[] = [];
+  let open: Delimiter | undefined;
+  for (const line of lines) {
+    let kept = '';
+    let emptied = '';
+    for (let i = 0; i < line.length;) {
+      if (open) {
+        const end = closing(line, i, open);
+        if (end === -1) break;
+        kept += open;
+        emptied += open;
+        i = end + open.length;
+        open = undefined;
+        continue;
+      }
+      const quote = nextQuote(line, i);
+      kept += line.slice(i, quote);
+      emptied += line.slice(i, quote);
+      if (quote === line.length) break;
+      const char = line.charAt(quote);
+      const triple = line.slice(quote, quote + 3);
+      if (multiline && (char === '`' || triple === '"""' || triple === "'''")) {
+        open = char === '`' ? '`' : (triple as Delimiter);
+        kept += open;
+        emptied += open;
+        i = quote + open.length;
+      } else {
+        const end = closing(line, quote + 1, char);
+        i = end === -1 ? line.length : end + 1;
+        kept += line.slice(quote, i);
+        emptied += end === -1 ? char : char + char;
+      }
+    }
+    code.push(kept);
+    bare.push(emptied);
+  }
+  return { code, bare, unclosed: open !== undefined };
+}
+
+/** Where the next quote or backtick in `line` is, from `from`; the line's length if none. */
+function nextQuote(line: string, from: number): number {
+  QUOTE.lastIndex = from;
+  return QUOTE.exec(line)?.index ?? line.length;
+}
+
+/** Where `delimiter` next closes a string in `line` from `from`, skipping escapes; -1 if not. */
+function closing(line: string, from: number, delimiter: string): number {
+  for (let i = from; i < line.length; i += 1) {
+    if (line.charAt(i) === '\\') i += 1;
+    else if (line.startsWith(delimiter, i)) return i;
+  }
+  return -1;
+}
+
 function isJson(code: string): boolean {
   const trimmed = code.trim();
-  if (!/^[[{]/.test(trimmed)) return false;
+  if (!/^[[{]/.test(trimmed) || tooDeep(trimmed)) return false;
   try {
     JSON.parse(trimmed);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether brackets nest deeper than a real document does. JSON.parse takes tens of milliseconds
+ * on a line of 100,000 `[`, so such a line is turned away before it is parsed.
+ */
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) return true;
+    } else if (char === ']' || char === '}') depth -= 1;
+  }
+  return false;
 }

@@ -2,7 +2,10 @@ import { LANGUAGES, type LanguageId, type NameStyle } from './languages';
 import { nameWords } from './slug';
 
 const MAX_WORDS_LENGTH = 60;
-const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+/** Names taken from the code (a first-line comment, a class) stay well within 255 bytes. */
+const MAX_NAME_LENGTH = 100;
+/** Windows device names, which it also recognises with superscript digits (COM¹). */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const FIXED_NAMES = new Map<string, LanguageId>([
   ['dockerfile', 'dockerfile'],
   ['containerfile', 'dockerfile'],
@@ -14,6 +17,7 @@ const CLASS_NAME: Partial<Record<LanguageId, RegExp>> = {
   csharp:
     /^\s*(?:public\s+|internal\s+)?(?:(?:sealed|static|partial|abstract)\s+)*(?:class|record|struct|interface)\s+([A-Z]\w*)/m,
 };
+const SEPARATOR: Readonly<Record<NameStyle, string>> = { kebab: '-', snake: '_', pascal: '' };
 
 /** A file name for a code block, by the conventions of its language, before deduplication. */
 export function snippetFilename(code: string, language: LanguageId, section: string): string {
@@ -21,7 +25,7 @@ export function snippetFilename(code: string, language: LanguageId, section: str
   if (named) return named;
   const { extension, style } = LANGUAGES[language];
   const className = CLASS_NAME[language]?.exec(code)?.[1];
-  if (className) return `${className}.${extension}`;
+  if (className) return `${unreserved(className.slice(0, MAX_NAME_LENGTH), style)}.${extension}`;
   if (language === 'dockerfile') return 'Dockerfile';
   return `${styled(nameWords(section), style)}.${extension}`;
 }
@@ -31,7 +35,8 @@ export function createFilenameAllocator(): (name: string, language: LanguageId) 
   const taken = new Set<string>();
   return (name, language) => {
     let candidate = name;
-    for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) {
+    // Numbering can make a device name (Com + 2 = Com2.java), which Windows will not create.
+    for (let n = 2; taken.has(candidate.toLowerCase()) || isReserved(candidate); n += 1) {
       candidate = numbered(name, n, LANGUAGES[language].style);
     }
     taken.add(candidate.toLowerCase());
@@ -42,8 +47,7 @@ export function createFilenameAllocator(): (name: string, language: LanguageId) 
 function numbered(name: string, n: number, style: NameStyle): string {
   const dot = name.lastIndexOf('.');
   const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-  const separator = style === 'snake' ? '_' : style === 'pascal' ? '' : '-';
-  return `${stem}${separator}${n}${extension}`;
+  return `${stem}${SEPARATOR[style]}${n}${extension}`;
 }
 
 function styled(words: readonly string[], style: NameStyle): string {
@@ -59,23 +63,37 @@ function styled(words: readonly string[], style: NameStyle): string {
   const name =
     style === 'pascal'
       ? kept.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')
-      : kept.join(style === 'snake' ? '_' : '-');
-  return WINDOWS_RESERVED.test(name)
-    ? `${name}${style === 'pascal' ? 'Snippet' : '-snippet'}`
-    : name;
+      : kept.join(SEPARATOR[style]);
+  return unreserved(name, style);
+}
+
+/** A stem that is a device name gets "snippet" added in the language's style: con_snippet.py. */
+function unreserved(stem: string, style: NameStyle): string {
+  if (!WINDOWS_RESERVED.test(stem)) return stem;
+  return style === 'pascal' ? `${stem}Snippet` : `${stem}${SEPARATOR[style]}snippet`;
+}
+
+/** Windows compares the part before the first dot with its device names: con.config.js is CON. */
+function isReserved(name: string): boolean {
+  return WINDOWS_RESERVED.test(name.split('.')[0]?.trim() ?? '');
 }
 
 /** `# .github/workflows/ci-cd.yml` on the first line names the file `ci-cd.yml`. */
 function namedInFirstLine(code: string, language: LanguageId): string | undefined {
   const firstLine = code.split('\n').find((line) => line.trim() !== '') ?? '';
   const path = NAMING_COMMENT.exec(firstLine)?.[1];
-  // A leading dot would make a hidden file, which browsers rename on download.
-  const base = path?.split('/').at(-1)?.replace(/^\.+/, '');
+  const base = path
+    ?.split('/')
+    .at(-1)
+    // `app..yml` is a typo for `app.yml`; `..` in a name also looks like a parent reference.
+    ?.replace(/\.{2,}/g, '.')
+    // A leading dot would make a hidden file, which browsers rename on download.
+    .replace(/^\.+/, '');
   return base && fitsLanguage(base, language) ? base : undefined;
 }
 
 function fitsLanguage(base: string, language: LanguageId): boolean {
-  if (WINDOWS_RESERVED.test(base.split('.')[0] ?? '') || base.length > 100) return false;
+  if (isReserved(base) || base.length > MAX_NAME_LENGTH) return false;
   if (FIXED_NAMES.get(base.toLowerCase()) === language) return true;
   const extension = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
   return LANGUAGES[language].extensions.some((known) => known.toLowerCase() === extension);
