@@ -27,14 +27,12 @@ const isNumeric = (value: unknown): boolean =>
 const equal = (a: unknown, b: unknown): boolean =>
   isNumeric(a) && isNumeric(b) ? toNumber(a) === toNumber(b) : a === b;
 
-/** Keeps results like 33 × 0.1 readable (3.3, not 3.3000000000000003), as text. */
+/** Keeps results like 33 × 0.1 readable (3.3, not 3.3000000000000003). */
 const arithmetic =
   (op: (a: number, b: number) => number): Helper =>
   (a, b) => {
     const result = op(toNumber(a), toNumber(b));
-    // Text, not a number: compiled Handlebars joins adjacent values with `+`, which would add
-    // two numeric results ({{add a 1}}{{add a 1}} → "8") instead of writing them side by side.
-    return Number.isFinite(result) ? String(Number(result.toPrecision(12))) : '';
+    return Number.isFinite(result) ? Number(result.toPrecision(12)) : '';
   };
 
 const text = toText;

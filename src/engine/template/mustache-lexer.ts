@@ -50,14 +50,15 @@ export function lexMustache(
 ): LexedMustache | undefined {
   const tokens: Token[] = [];
   let at = start;
-  const close = triple ? '}}}' : '}}';
+  // A triple-stash closes with `}}}` or `}~}}`, a mustache with `}}` or `~}}` (handlebars.l).
+  const [close, stripped] = triple ? ['}}}', '}~}}'] : ['}}', '~}}'];
   while (at < source.length) {
     const space = sticky(WHITESPACE, source, at);
     if (space) {
       at += space.length;
       continue;
     }
-    if (source.startsWith(`~${close}`, at)) return { tokens, end: at + close.length + 1 };
+    if (source.startsWith(stripped, at)) return { tokens, end: at + stripped.length };
     if (source.startsWith(close, at)) return { tokens, end: at + close.length };
     const char = source[at];
     if (char === '{') return undefined;

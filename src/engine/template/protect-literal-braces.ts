@@ -61,9 +61,9 @@ function templateMustacheEnd(
   frames: Frame[],
 ): number | undefined {
   if (body.startsWith('{{{{', at)) return undefined;
-  const triple = body[at + 2] === '{';
-  let start = at + (triple ? 3 : 2);
-  if (body[start] === '~') start += 1;
+  // Handlebars opens a triple-stash with `{{{` or `{{~{`; a `~` after `{{{` is not syntax.
+  const triple = body[at + 2] === '{' || body.startsWith('~{', at + 2);
+  const start = triple ? at + (body[at + 2] === '~' ? 4 : 3) : at + (body[at + 2] === '~' ? 3 : 2);
 
   if (!triple && body.startsWith('!--', start)) {
     const comment = /!--[\s\S]*?--~?}}/y;

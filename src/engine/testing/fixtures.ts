@@ -44,8 +44,14 @@ export function* combinations(
 }
 
 /**
- * The reference renderer: real Handlebars (`compile`, compat mode, no escaping) with the same
- * helpers, on the same protected source. The engine's interpreter must match it byte for byte.
+ * The reference renderer: real Handlebars (`compile`, compat mode) with the same helpers, on
+ * the same protected source. The engine's interpreter must match it byte for byte.
+ *
+ * It compiles with escaping on: Handlebars 4.7's `noEscape` output path adds adjacent numeric
+ * values instead of writing them side by side (`{{@index}}{{@index}}` gives "0", not "00";
+ * handlebars.js#1838, fixed by #2167 after 4.7.10). The escaped path turns every value into
+ * text first, and for values without HTML-special characters it writes exactly what `noEscape`
+ * means, so test values are checked for those characters.
  */
 export function handlebarsReference(source: string): (choices: Record<string, string>) => string {
   const template = loadTemplate(source);
@@ -59,9 +65,13 @@ export function handlebarsReference(source: string): (choices: Record<string, st
   for (const [name, helper] of Object.entries(helpers)) {
     env.registerHelper(name, (...args: unknown[]) => helper(...args.slice(0, -1)));
   }
-  const render = env.compile(guarded.source, { compat: true, noEscape: true, strict: false });
-  return (choices) =>
-    render(choices).replaceAll(guarded.openBrace, '{').replaceAll(guarded.closeBrace, '}');
+  const render = env.compile(guarded.source, { compat: true, strict: false });
+  return (choices) => {
+    const special = Object.values(choices).find((value) => /[&<>"'`=]/.test(value));
+    if (special !== undefined)
+      throw new Error(`the reference cannot render ${JSON.stringify(special)}`);
+    return render(choices).replaceAll(guarded.openBrace, '{').replaceAll(guarded.closeBrace, '}');
+  };
 }
 
 /** A parameter of a template by name; throws when the template has none by that name. */
