@@ -15,6 +15,16 @@ export type {
   TextParameter,
 } from './template/parameters';
 export type { TemplateNode } from './template/program';
+export {
+  checkLabels,
+  LabelsError,
+  optionLabel,
+  questionOf,
+  stepName,
+  templateLabelsSchema,
+  withLabels,
+} from './template/labels';
+export type { OptionLabel, TemplateLabels } from './template/labels';
 
 export { renderGuide, renderMarkdown } from './render/render-guide';
 export type { Choices } from './render/render-guide';

@@ -4,6 +4,7 @@ import { parseTemplateFile, type Frontmatter } from './frontmatter';
 import { toParameter, type Parameter } from './parameters';
 import type { TemplateNode } from './program';
 import { BLOCK_HELPERS } from './protect-literal-braces';
+import type { TemplateLabels } from './labels';
 import { TemplateError, type TemplateIssue } from './template-error';
 
 /** The share-query key that carries the template version; no parameter may use it. */
@@ -35,6 +36,8 @@ export interface Template {
   program: TemplateNode[];
   /** Things that do not stop the template from rendering but that its author should know. */
   warnings: string[];
+  /** Human words for parameters and options, from the labels file beside the template. */
+  labels?: TemplateLabels;
 }
 
 /** Parses, validates and compiles a template file; throws TemplateError listing every issue. */

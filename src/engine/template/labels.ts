@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { Template } from './load-template';
+import type { Parameter } from './parameters';
+import type { TemplateIssue } from './template-error';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Human words for a template's parameters and options, kept in a file beside the template. */
+export const templateLabelsSchema = z.strictObject({
+  parameters: z.record(
+    z.string(),
+    z.strictObject({
+      /** A short name for the progress indicator, e.g. "Backend". */
+      step: text,
+      /** The question as the wizard asks it; the template's own wording when absent. */
+      question: text.optional(),
+      options: z.record(z.string(), z.strictObject({ label: text, description: text })).optional(),
+    }),
+  ),
+});
+
+export type TemplateLabels = z.infer<typeof templateLabelsSchema>;
+
+/** What the wizard shows for one option: a human label and a one-line explanation. */
+export interface OptionLabel {
+  label: string;
+  description?: string;
+}
+
+/**
+ * Checks a labels file against its template: every key must name a parameter and an option
+ * the template declares. Returns the issues; an empty list means the labels fit.
+ */
+export function checkLabels(template: Template, input: unknown): TemplateIssue[] {
+  const parsed = templateLabelsSchema.safeParse(input);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({
+      field: issue.path.map(String).join('.') || 'labels',
+      message: issue.message,
+    }));
+  }
+  const issues: TemplateIssue[] = [];
+  const parameters = new Map(template.parameters.map((parameter) => [parameter.name, parameter]));
+  for (const [name, labels] of Object.entries(parsed.data.parameters)) {
+    const parameter = parameters.get(name);
+    if (!parameter) {
+      issues.push({
+        field: `parameters.${name}`,
+        message: `"${name}" is not a parameter of ${template.meta.name}`,
+      });
+      continue;
+    }
+    const values = new Set(
+      parameter.kind === 'choice' ? parameter.options.map((option) => option.value) : [],
+    );
+    for (const value of Object.keys(labels.options ?? {})) {
+      if (!values.has(value)) {
+        issues.push({
+          field: `parameters.${name}.options.${value}`,
+          message: `"${value}" is not an option of ${name}`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** The template with its labels attached, after checking them; throws on a label that does not fit. */
+export function withLabels(template: Template, input: unknown): Template {
+  const issues = checkLabels(template, input);
+  if (issues.length > 0) throw new LabelsError(issues);
+  return { ...template, labels: templateLabelsSchema.parse(input) };
+}
+
+/** A labels file that does not fit its template. */
+export class LabelsError extends Error {
+  constructor(readonly issues: readonly TemplateIssue[]) {
+    super(issues.map((issue) => `${issue.field}: ${issue.message}`).join('\n'));
+    this.name = 'LabelsError';
+  }
+}
+
+/** The short step name of a parameter: its label, else its question. */
+export function stepName(template: Template, parameter: Parameter): string {
+  return template.labels?.parameters[parameter.name]?.step ?? parameter.question;
+}
+
+/** The question the wizard asks for a parameter. */
+export function questionOf(template: Template, parameter: Parameter): string {
+  return template.labels?.parameters[parameter.name]?.question ?? parameter.question;
+}
+
+/** The label of one value of a parameter: the labels file's words, else the raw value and its hint. */
+export function optionLabel(template: Template, parameter: Parameter, value: string): OptionLabel {
+  const labelled = template.labels?.parameters[parameter.name]?.options?.[value];
+  if (labelled) return labelled;
+  const hint =
+    parameter.kind === 'choice'
+      ? parameter.options.find((option) => option.value === value)?.hint
+      : undefined;
+  return hint ? { label: value, description: hint } : { label: value };
+}
