@@ -72,8 +72,8 @@ describe('labels that do not fit', () => {
     expect(
       checkLabels(shipped, { parameters: { expected_load: { step: '', colour: 'red' } } }),
     ).toEqual([
-      { field: 'parameters.expected_load', message: expect.stringContaining('colour') },
       { field: 'parameters.expected_load.step', message: 'must not be empty' },
+      { field: 'parameters.expected_load', message: 'Unrecognized key: "colour"' },
     ]);
   });
 });
