@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import type { Template } from '../engine/index';
+import { ThemeToggle } from './theme-toggle';
+import './layout.css';
+
+export type LayoutProps = {
+  template: Template | undefined;
+  children: ReactNode;
+};
+
+/** Header with the way home and the theme toggle, the screen, and the template's credit. */
+export function Layout({ template, children }: LayoutProps) {
+  return (
+    <>
+      <header className="app-header">
+        <a className="app-header__home" href="/">
+          <img src="/favicon.svg" alt="" width="24" height="24" />
+          API Performance Wizard
+        </a>
+        <ThemeToggle />
+      </header>
+      <main className="app-main" id="main">
+        {children}
+      </main>
+      <footer className="app-footer">
+        {template ? (
+          <p>
+            Guide template “{template.meta.title}” {template.meta.version} by {template.meta.author}
+            , from the <a href="https://github.com/jezweb/prompts">jezweb/prompts</a> collection,
+            MIT licence. Rendered in your browser: nothing you choose leaves this page.
+          </p>
+        ) : null}
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { GuideView } from './guide-view';
+export type { GuideViewProps } from './guide-types';
