@@ -1,5 +1,8 @@
 import { test as base, type Page } from '@playwright/test';
+import { ExportPanel } from './pages/export-panel';
+import { GuidePage } from './pages/guide-page';
 import { StartPage } from './pages/start-page';
+import { WizardPage } from './pages/wizard-page';
 
 type PageProblems = {
   /** Console errors, uncaught exceptions, failed and 4xx/5xx requests seen so far. */
@@ -9,6 +12,9 @@ type PageProblems = {
 type Fixtures = {
   pageProblems: PageProblems;
   startPage: StartPage;
+  wizardPage: WizardPage;
+  guidePage: GuidePage;
+  exportPanel: ExportPanel;
 };
 
 function watchForProblems(page: Page): PageProblems {
@@ -36,6 +42,15 @@ export const test = base.extend<Fixtures>({
   ],
   startPage: async ({ page }, use) => {
     await use(new StartPage(page));
+  },
+  wizardPage: async ({ page }, use) => {
+    await use(new WizardPage(page));
+  },
+  guidePage: async ({ page }, use) => {
+    await use(new GuidePage(page));
+  },
+  exportPanel: async ({ page }, use) => {
+    await use(new ExportPanel(page));
   },
 });
 

@@ -4,12 +4,10 @@ import type { Locator, Page } from '@playwright/test';
 export class StartPage {
   readonly heading: Locator;
   readonly main: Locator;
-  readonly questions: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.main = page.getByRole('main');
-    this.questions = page.getByRole('list').getByRole('listitem');
   }
 
   async goto() {

@@ -1,23 +1,18 @@
-import { useCallback, useEffect } from 'react';
-import { encodeShareQuery, stepName, type Template } from '../engine/index';
-import {
-  BlockActions,
-  ConfigDropZone,
-  ConfigImportButton,
-  ExportToolbar,
-  type ImportedConfig,
-} from '../features/export/index';
-import { GuideView } from '../features/guide/index';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { stepName, type Template } from '../engine/index';
+import { ConfigDropZone, ConfigImportButton, type ImportedConfig } from '../features/export/index';
 import { StartScreen, Wizard, type WizardStep } from '../features/wizard/index';
 import { NoticeBanner } from './notice-banner';
 import { useAppState } from './use-app-state';
+
+const GuideScreen = lazy(() => import('./guide-screen'));
 
 export type ScreensProps = { template: Template };
 
 /** Chooses the screen for the current view and wires the features to the app state. */
 export function Screens({ template }: ScreensProps) {
   const state = useAppState(template);
-  const { view, given, guide, notice, choose, go, replaceChoices, showNotice, dismissNotice } =
+  const { view, given, complete, notice, choose, go, replaceChoices, showNotice, dismissNotice } =
     state;
 
   const onImport = useCallback(
@@ -35,7 +30,7 @@ export function Screens({ template }: ScreensProps) {
     [replaceChoices, showNotice],
   );
 
-  useDocumentTitle(template, view, guide?.title);
+  useDocumentTitle(template, view);
 
   const onNavigate = useCallback(
     (step: WizardStep) => go(step.kind === 'review' ? { kind: 'review' } : step),
@@ -53,23 +48,11 @@ export function Screens({ template }: ScreensProps) {
         secondaryActions={<ConfigImportButton template={template} onImport={onImport} />}
       />
     );
-  } else if (view.kind === 'guide' && guide) {
-    const shareUrl = `${window.location.origin}${window.location.pathname}?${encodeShareQuery(template, guide.choices)}`;
+  } else if (view.kind === 'guide' && complete) {
     screen = (
-      <GuideView
-        template={template}
-        guide={guide}
-        onChoose={choose}
-        toolbar={
-          <ExportToolbar
-            template={template}
-            guide={guide}
-            shareUrl={shareUrl}
-            onImport={onImport}
-          />
-        }
-        renderBlockActions={(block) => <BlockActions block={block} />}
-      />
+      <Suspense fallback={<p aria-busy="true">Rendering your guide…</p>}>
+        <GuideScreen template={template} choices={complete} onChoose={choose} onImport={onImport} />
+      </Suspense>
     );
   } else {
     const step: WizardStep = view.kind === 'step' ? view : { kind: 'review' };
@@ -94,11 +77,7 @@ export function Screens({ template }: ScreensProps) {
 }
 
 /** "Step 2 of 6 — Backend", the guide's title, or the app's name, as the page title. */
-function useDocumentTitle(
-  template: Template,
-  view: ReturnType<typeof useAppState>['view'],
-  guideTitle: string | undefined,
-) {
+function useDocumentTitle(template: Template, view: ReturnType<typeof useAppState>['view']) {
   let title = 'API Performance Wizard';
   if (view.kind === 'step') {
     const index = template.parameters.findIndex((parameter) => parameter.name === view.parameter);
@@ -107,8 +86,6 @@ function useDocumentTitle(
       title = `Step ${index + 1} of ${template.parameters.length} — ${stepName(template, parameter)} · ${title}`;
   } else if (view.kind === 'review') {
     title = `Review your answers · ${title}`;
-  } else if (view.kind === 'guide' && guideTitle) {
-    title = `${guideTitle} · ${title}`;
   }
   useEffect(() => {
     document.title = title;

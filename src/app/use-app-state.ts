@@ -2,9 +2,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   decodeShareQuery,
   encodeShareQuery,
-  renderGuide,
   type Choices,
-  type Guide,
   type Problem,
   type Template,
 } from '../engine/index';
@@ -32,7 +30,6 @@ export interface AppState {
   given: Choices;
   /** All choices, when every required one is answered. */
   complete: Choices | undefined;
-  guide: Guide | undefined;
   notice: Notice | undefined;
   dismissNotice: () => void;
   choose: (name: string, value: string) => void;
@@ -71,13 +68,6 @@ export function useAppState(template: Template): AppState {
         : undefined;
 
   const view = resolveView(template, location.view, given, complete, location.search);
-  // `complete` keeps its identity while the query does not change, so the guide is rendered
-  // once per set of choices, not on every render.
-  const guide = useMemo(
-    () => (complete ? renderGuide(template, complete) : undefined),
-    [template, complete],
-  );
-
   const choose = useCallback(
     (name: string, value: string) => {
       const next = { ...decodeShareQuery(template, window.location.search).given, [name]: value };
@@ -104,7 +94,6 @@ export function useAppState(template: Template): AppState {
     view,
     given,
     complete,
-    guide,
     notice,
     dismissNotice,
     choose,

@@ -15,15 +15,8 @@ export type {
   TextParameter,
 } from './template/parameters';
 export type { TemplateNode } from './template/program';
-export {
-  checkLabels,
-  LabelsError,
-  optionLabel,
-  questionOf,
-  stepName,
-  templateLabelsSchema,
-  withLabels,
-} from './template/labels';
+export { checkLabels, LabelsError, templateLabelsSchema, withLabels } from './template/labels';
+export { optionLabel, questionOf, stepName } from './template/label-text';
 export type { OptionLabel, TemplateLabels } from './template/labels';
 
 export { renderGuide, renderMarkdown } from './render/render-guide';

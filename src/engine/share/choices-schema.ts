@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same validation as zod, tree-shakable, so the browser's first screen stays light.
+import { z } from 'zod/mini';
 import type { Template } from '../template/load-template';
 import type { Parameter } from '../template/parameters';
 
@@ -9,33 +10,36 @@ const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 const LIST_ITEM = /^[\p{L}\p{N}_. -]+$/u;
 
 /** The schema of one parameter's value: one of its options, or text in its format. */
-export function parameterSchema(parameter: Parameter): z.ZodType<string> {
+export function parameterSchema(parameter: Parameter): z.ZodMiniType<string> {
   if (parameter.kind === 'choice') {
     const [first, ...rest] = parameter.options.map((option) => option.value);
     return z.enum([first ?? '', ...rest], {
       error: `must be one of: ${parameter.options.map((option) => option.value).join(', ')}`,
     });
   }
-  const text = z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`)
-    .refine((value) => !CONTROL.test(value), 'must not contain control characters');
-  switch (parameter.format) {
-    case 'number':
-      return text.refine(
-        (value) => /^-?\d+(?:\.\d+)?$/.test(value),
-        'must be a number, like 40 or 2.5',
-      );
-    case 'list':
-      return text.refine(
-        (value) => value.split(',').every((item) => LIST_ITEM.test(item.trim())),
-        'must be a comma-separated list of words, like dev,staging,production',
-      );
-    case 'text':
-      return text;
-  }
+  const format =
+    parameter.format === 'number'
+      ? [
+          z.refine<string>(
+            (value) => /^-?\d+(?:\.\d+)?$/.test(value),
+            'must be a number, like 40 or 2.5',
+          ),
+        ]
+      : parameter.format === 'list'
+        ? [
+            z.refine<string>(
+              (value) => value.split(',').every((item) => LIST_ITEM.test(item.trim())),
+              'must be a comma-separated list of words, like dev,staging,production',
+            ),
+          ]
+        : [];
+  return z.string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
+    z.refine<string>((value) => !CONTROL.test(value), 'must not contain control characters'),
+    ...format,
+  );
 }
 
 /** The schema of a complete set of choices for a template: strict, one key per parameter. */
@@ -44,7 +48,7 @@ export function choicesSchema(template: Template) {
     Object.fromEntries(
       template.parameters.map((parameter) => {
         const schema = parameterSchema(parameter);
-        return [parameter.name, parameter.required ? schema : schema.optional()];
+        return [parameter.name, parameter.required ? schema : z.optional(schema)];
       }),
     ),
   );

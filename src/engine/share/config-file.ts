@@ -1,5 +1,5 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Choices } from '../render/render-guide';
 import type { Template } from '../template/load-template';
 import { applyEntries, type DecodedChoices } from './apply-entries';
@@ -9,8 +9,8 @@ import { quote, type Problem } from './problems';
 export const MAX_CONFIG_BYTES = 64 * 1024;
 
 export const configFileSchema = z.strictObject({
-  template: z.string().min(1),
-  version: z.string().min(1),
+  template: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
   choices: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
 });
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Template } from './load-template';
-import type { Parameter } from './parameters';
 import type { TemplateIssue } from './template-error';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -78,25 +77,4 @@ export class LabelsError extends Error {
     super(issues.map((issue) => `${issue.field}: ${issue.message}`).join('\n'));
     this.name = 'LabelsError';
   }
-}
-
-/** The short step name of a parameter: its label, else its question. */
-export function stepName(template: Template, parameter: Parameter): string {
-  return template.labels?.parameters[parameter.name]?.step ?? parameter.question;
-}
-
-/** The question the wizard asks for a parameter. */
-export function questionOf(template: Template, parameter: Parameter): string {
-  return template.labels?.parameters[parameter.name]?.question ?? parameter.question;
-}
-
-/** The label of one value of a parameter: the labels file's words, else the raw value and its hint. */
-export function optionLabel(template: Template, parameter: Parameter, value: string): OptionLabel {
-  const labelled = template.labels?.parameters[parameter.name]?.options?.[value];
-  if (labelled) return labelled;
-  const hint =
-    parameter.kind === 'choice'
-      ? parameter.options.find((option) => option.value === value)?.hint
-      : undefined;
-  return hint ? { label: value, description: hint } : { label: value };
 }

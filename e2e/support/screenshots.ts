@@ -1,0 +1,27 @@
+import type { Page } from '@playwright/test';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/**
+ * Saves full-page screenshots of the current screen in light and dark, at desktop and phone
+ * width, into test-results/screens/<name>-<theme>-<width>.png, for a person to look at.
+ */
+export async function screenshotThemes(page: Page, name: string) {
+  const original = page.viewportSize() ?? DESKTOP;
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const [width, size] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
+      await page.setViewportSize(size);
+      await page.screenshot({
+        path: `test-results/screens/${name}-${theme}-${width}.png`,
+        fullPage: true,
+      });
+    }
+  }
+  await page.setViewportSize(original);
+  await page.emulateMedia({ colorScheme: null });
+}
