@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const baseURL = 'http://localhost:4173';
+// E2E_PORT and E2E_DIST let several people run the suite at once on one machine, each against
+// their own build (`vite build --outDir $E2E_DIST`).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
 const systemChromium = '/usr/bin/chromium';
@@ -9,6 +13,7 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUT ?? 'test-results',
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
@@ -35,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --configLoader runner --port ${port} --strictPort --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
   },
