@@ -17,7 +17,7 @@ export async function screenshotThemes(page: Page, name: string) {
     ] as const) {
       await page.setViewportSize(size);
       await page.screenshot({
-        path: `test-results/screens/${name}-${theme}-${width}.png`,
+        path: `${process.env.E2E_OUT ?? 'test-results'}/screens/${name}-${theme}-${width}.png`,
         fullPage: true,
       });
     }
