@@ -11,5 +11,8 @@ export function templateQueryOptions() {
       (await import('../../templates/api-performance-optimization.md?template')).default,
     staleTime: Infinity,
     gcTime: Infinity,
+    // A chunk that failed to load is tried once more, quickly; then the error boundary takes over.
+    retry: 1,
+    retryDelay: 300,
   });
 }

@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const COMPLETE =
+  'api_architecture=grpc&backend_technology=go&expected_load=high&data_complexity=real-time&performance_targets=sub-100ms&infrastructure=containerized';
+
+function banner(page: Page) {
+  return page.getByRole('alert', { name: 'Some settings in this link could not be used' });
+}
+
+test.describe('a link that cannot be applied as it is', () => {
+  test('keeps every valid choice, lists exactly what was wrong, and opens at the first unanswered step', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.goto(
+      '/?api_architecture=soap&backend_technology=go&colour=blue&backend_technology=go',
+    );
+    const alert = banner(page);
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('listitem')).toHaveText([
+      'api_architecture: “soap” is not an option; allowed: rest, graphql, grpc, websocket, microservices.',
+      'backend_technology is given 2 times (“go”, “go”); keep one.',
+      '“colour” is not a setting of this guide; it was ignored.',
+      'expected_load is missing: Expected API load.',
+      'data_complexity is missing: Data complexity.',
+      'performance_targets is missing: Performance targets.',
+      'infrastructure is missing: Infrastructure type.',
+    ]);
+    await expect(page).toHaveTitle('Step 1 of 6 — Architecture · API Performance Wizard');
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('suggests the value that was probably meant', async ({ page }) => {
+    await page.goto(`/?${COMPLETE.replace('backend_technology=go', 'backend_technology=Go')}`);
+    await expect(banner(page).getByRole('listitem')).toHaveText([
+      'backend_technology: “Go” is not an option (did you mean go?); allowed: nodejs, python, java, go, rust, dotnet.',
+    ]);
+    await expect(page).toHaveTitle('Step 2 of 6 — Backend · API Performance Wizard');
+  });
+
+  test('opens the guide when everything needed is there, and still says what was ignored', async ({
+    page,
+  }) => {
+    await page.goto(`/?${COMPLETE}&utm_source=newsletter&v=0.9.0`);
+    await expect(banner(page).getByRole('listitem')).toHaveText([
+      'This link was made for version “0.9.0” of the guide; it now shows version 1.0.0, so some content may differ.',
+      '“utm_source” is not a setting of this guide; it was ignored.',
+    ]);
+    await expect(page).toHaveTitle(
+      /^API Performance Optimization: grpc API · API Performance Wizard$/,
+    );
+  });
+
+  test('can be dismissed, and the valid choices stay', async ({ page }) => {
+    await page.goto('/?api_architecture=grpc&backend_technology=cobol');
+    await banner(page).getByRole('button', { name: 'Dismiss' }).click();
+    await expect(banner(page)).toHaveCount(0);
+    await expect(page).toHaveURL(/api_architecture=grpc/);
+    await expect(page).toHaveTitle('Step 2 of 6 — Backend · API Performance Wizard');
+  });
+
+  test('renders hostile values as text and executes nothing', async ({ page, pageProblems }) => {
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const script = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    await page.goto(
+      `/?api_architecture=${encodeURIComponent(script)}&${encodeURIComponent('<b>key</b>')}=1&__proto__=x&constructor=y`,
+    );
+    const alert = banner(page);
+    await expect(alert).toContainText(
+      '“<script>alert(1)</script><img src=x onerror=alert(2)>” is not an option',
+    );
+    await expect(alert).toContainText('“<b>key</b>” is not a setting of this guide');
+    await expect(alert).toContainText('“__proto__” is not a setting of this guide');
+    await expect(page.locator('main script, main img[src="x"], main b')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+    expect(requests.filter((url) => !url.startsWith('http://localhost'))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'x')),
+    ).toBe(false);
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('reads only the start of a very long link, and says so', async ({ page }) => {
+    // 10 KB: past the decoder's 8 KB limit, within what the preview server accepts (16 KB headers).
+    await page.goto(`/?api_architecture=rest&notes=${'a'.repeat(10_000)}`);
+    const alert = banner(page);
+    await expect(alert).toContainText('The link is');
+    await expect(alert).toContainText('only the first 8192 were read');
+    await expect(page).toHaveTitle('Step 2 of 6 — Backend · API Performance Wizard');
+  });
+
+  test('reports broken percent-encoding', async ({ page }) => {
+    await page.goto('/?api_architecture=%E0%A4%A&backend_technology=go');
+    await expect(banner(page)).toContainText('is not correctly percent-encoded');
+  });
+});
+
+test.describe('the address bar', () => {
+  test('a fresh visit shows no message', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('keeps the link when the page hits an unexpected error', async ({ page, pageProblems }) => {
+    await page.route('**/assets/api-performance-optimization-*.js', (route) => route.abort());
+    await page.goto(`/?${COMPLETE}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Something went wrong' }),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Your link' })).toHaveValue(
+      new RegExp(`\\?${COMPLETE}$`),
+    );
+    await expect(page.getByRole('link', { name: 'Start over' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // The aborted chunk is the failure this test provokes.
+    expect(
+      pageProblems.list.every((problem) =>
+        /api-performance-optimization|Unhandled error|Failed to fetch|dynamically imported|ERR_FAILED/.test(
+          problem,
+        ),
+      ),
+    ).toBe(true);
+  });
+});
