@@ -7,6 +7,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
   },
+  // Module workers, so the highlighter worker can load each grammar as its own chunk on demand
+  // (the default 'iife' format inlines every dynamic import into one file).
+  worker: {
+    format: 'es',
+  },
   server: {
     port: 5173,
   },

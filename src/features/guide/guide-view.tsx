@@ -1,20 +1,60 @@
+import { useEffect, useMemo } from 'react';
+import type { Section } from '../../engine/index';
+import { ChoicesPanel } from './choices-panel';
+import { goToSection } from './go-to-section';
+import { GuideBody } from './guide-body';
+import { GuideHeader } from './guide-header';
+import { GuideToc } from './guide-toc';
 import type { GuideViewProps } from './guide-types';
+import { useActiveSection } from './use-active-section';
+import './guide-view.css';
+import './guide-prose.css';
 
-/** Placeholder: the guide, rendered from the engine's Guide model as React elements. */
-export function GuideView({ guide, toolbar, renderBlockActions }: GuideViewProps) {
+/**
+ * The guide, rendered from the engine's Guide model as React elements: header, the choices and
+ * contents beside it, and the body. A changed choice re-renders it in place, so the reader
+ * keeps their place on the page.
+ */
+export function GuideView({
+  template,
+  guide,
+  onChoose,
+  toolbar,
+  renderBlockActions,
+}: GuideViewProps) {
+  const sectionIds = useMemo(() => flatten(guide.toc).map((section) => section.id), [guide.toc]);
+  const active = useActiveSection(sectionIds);
+  useScrollToLinkedSection();
+
   return (
-    <article>
-      <h1>{guide.title}</h1>
-      {toolbar}
-      {guide.blocks.map((block) => (
-        <figure key={block.id}>
-          <figcaption>{block.filename}</figcaption>
-          {renderBlockActions(block)}
-          <pre>
-            <code>{block.code}</code>
-          </pre>
-        </figure>
-      ))}
+    <article className="guide" aria-labelledby="guide-title">
+      <GuideHeader guide={guide} toolbar={toolbar} />
+      <aside className="guide__side" aria-label="Choices and contents">
+        <ChoicesPanel template={template} choices={guide.choices} onChoose={onChoose} />
+        <GuideToc toc={guide.toc} active={active} />
+      </aside>
+      <div className="guide__body guide-prose">
+        <GuideBody
+          template={template}
+          nodes={guide.body}
+          renderBlockActions={renderBlockActions}
+        />
+      </div>
     </article>
   );
+}
+
+function flatten(sections: Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...flatten(section.children)]);
+}
+
+/**
+ * A link with #section opens at that section. The browser's own jump happened before the
+ * guide existed (it is rendered after the template loads), so it is done once here.
+ */
+function useScrollToLinkedSection() {
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id) goToSection(id, { smooth: false });
+  }, []);
 }

@@ -1,0 +1,44 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { LanguageId } from '../../../engine/index';
+import { requestHighlight } from './highlight-client';
+import type { HighlightResult } from './highlight-protocol';
+
+let warned = false;
+
+/** Highlighting is an enhancement: when it fails the code stays plain, with one warning. */
+async function highlightOrPlain(
+  language: LanguageId,
+  code: string,
+  signal: AbortSignal,
+): Promise<HighlightResult | null> {
+  try {
+    return await requestHighlight(language, code, signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (!warned) {
+      warned = true;
+      console.warn('Code highlighting is unavailable; showing plain code.', error);
+    }
+    return null;
+  }
+}
+
+/**
+ * The tokens of one code block, cached by content: a changed choice re-highlights only the
+ * blocks whose code changed. The result of a (language, code) pair never changes.
+ */
+export function highlightQueryOptions(language: LanguageId, code: string) {
+  return queryOptions({
+    queryKey: ['highlight', language, code] as const,
+    queryFn: ({ signal }) => highlightOrPlain(language, code, signal),
+    staleTime: Infinity,
+    // Long enough to switch a choice back and forth without highlighting again.
+    gcTime: 15 * 60 * 1000,
+    retry: false,
+  });
+}
+
+/** For tests: forget that the failure warning was already given. */
+export function resetHighlightWarning() {
+  warned = false;
+}

@@ -1,0 +1,42 @@
+/**
+ * The highlighter's thread: shiki and its grammars live here, so tokenizing thousands of lines
+ * never blocks the page. Requests are handled one at a time, in the order they came; a request
+ * cancelled before its turn (its block scrolled away, its choice changed) is dropped.
+ */
+import type { HighlightRequest, HighlightResponse } from './highlight-protocol';
+import { tokenize } from './tokenize';
+
+type Job = Extract<HighlightRequest, { type: 'highlight' }>;
+
+const queue: Job[] = [];
+let running = false;
+
+function reply(response: HighlightResponse) {
+  self.postMessage(response);
+}
+
+async function drain() {
+  if (running) return;
+  running = true;
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    try {
+      reply({ id: job.id, ok: true, result: await tokenize(job.language, job.code) });
+    } catch (error) {
+      reply({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+    // Let cancellations that arrived meanwhile be read before the next job starts.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  running = false;
+}
+
+self.addEventListener('message', (event: MessageEvent<HighlightRequest>) => {
+  const request = event.data;
+  if (request.type === 'cancel') {
+    const index = queue.findIndex((job) => job.id === request.id);
+    if (index >= 0) queue.splice(index, 1);
+    return;
+  }
+  queue.push(request);
+  void drain();
+});
