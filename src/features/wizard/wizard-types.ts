@@ -22,4 +22,6 @@ export type WizardProps = {
   onNavigate: (step: WizardStep) => void;
   /** "Show my guide", from the review; only offered when every required answer is given. */
   onFinish: () => void;
+  /** Back from the first step: to the start screen. Without it the first step has no Back. */
+  onExit?: () => void;
 };

@@ -1,0 +1,94 @@
+import { optionLabel, stepName, type Choices, type Template } from '../../engine/index';
+import { Button } from '../../components/ui/button';
+import { useFocusOnMount } from './use-focus-on-mount';
+import { isAnswered, missingRequired } from './wizard-steps';
+import './review-step.css';
+
+export type ReviewStepProps = {
+  template: Template;
+  choices: Choices;
+  /** Opens a parameter's step to change (or give) its answer. */
+  onEdit: (name: string) => void;
+  onBack: () => void;
+  onFinish: () => void;
+};
+
+/** Every answer at a glance, each one a click from being changed, then the way to the guide. */
+export function ReviewStep({ template, choices, onEdit, onBack, onFinish }: ReviewStepProps) {
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const missing = missingRequired(template, choices).length;
+  return (
+    <section className="review-step" aria-labelledby="review-title">
+      <h1 id="review-title" ref={headingRef} tabIndex={-1} className="review-step__title">
+        Review your answers
+      </h1>
+      <p className="review-step__intro">
+        Your guide is written from these answers. Change any of them, then open the guide; the
+        page’s address keeps them, so you can bookmark or share it.
+      </p>
+      <dl className="review-step__list">
+        {template.parameters.map((parameter) => {
+          const name = stepName(template, parameter);
+          const answered = isAnswered(choices, parameter);
+          const { label, description } = answered
+            ? optionLabel(template, parameter, choices[parameter.name] ?? '')
+            : { label: '', description: undefined };
+          return (
+            <div
+              key={parameter.name}
+              className={`review-step__row${answered ? '' : ' review-step__row--missing'}`}
+            >
+              <dt className="review-step__name">{name}</dt>
+              <dd className="review-step__answer">
+                {answered ? (
+                  <>
+                    <span className="review-step__label">{label}</span>
+                    {description ? (
+                      <span className="review-step__description">{description}</span>
+                    ) : null}
+                  </>
+                ) : (
+                  <span className="review-step__missing">
+                    <span className="review-step__missing-icon" aria-hidden="true">
+                      !
+                    </span>
+                    {parameter.required ? 'Not answered yet' : 'Not answered (optional)'}
+                  </span>
+                )}
+              </dd>
+              <dd className="review-step__action">
+                <Button
+                  variant={answered ? 'secondary' : 'primary'}
+                  aria-label={`${answered ? 'Edit' : 'Answer'} ${name}`}
+                  onClick={() => onEdit(parameter.name)}
+                >
+                  {answered ? 'Edit' : 'Answer'}
+                </Button>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {missing > 0 ? (
+        <p id="review-missing" className="review-step__blocked">
+          Answer the {missing === 1 ? 'remaining question' : `${missing} remaining questions`} to
+          see your guide.
+        </p>
+      ) : null}
+      <div className="review-step__actions">
+        <Button onClick={onBack}>
+          <span aria-hidden="true">←</span> Back
+        </Button>
+        <Button
+          variant="primary"
+          className="review-step__finish"
+          disabled={missing > 0}
+          aria-describedby={missing > 0 ? 'review-missing' : undefined}
+          onClick={onFinish}
+        >
+          Show my guide <span aria-hidden="true">→</span>
+        </Button>
+      </div>
+    </section>
+  );
+}
