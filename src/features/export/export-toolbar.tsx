@@ -1,6 +1,127 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Button } from '../../components/ui/button';
+import { guideFiles } from '../../engine/index';
+import { ConfigFilePicker } from './config-import-button';
+import { copyText } from './copy-text';
+import { downloadFile } from './download';
+import { CONFIG_FILE_NAME, markdownFileName, zipFileName } from './export-names';
 import type { ExportToolbarProps } from './export-types';
+import { ArchiveIcon, CheckIcon, DownloadIcon, FileIcon, LinkIcon } from './icons';
+import { SharePanel } from './share-panel';
+import { StatusMessage } from './status-message';
+import { useConfirmation } from './use-confirmation';
+import './export-toolbar.css';
 
-/** Placeholder: share, download all, config and markdown downloads, config import. */
-export function ExportToolbar({ shareUrl }: ExportToolbarProps) {
-  return <div data-share-url={shareUrl} />;
+/**
+ * Share, download everything as a zip, download the config or the Markdown, import a config.
+ * Every file is one of `guideFiles(template, guide)`, byte for byte what the CLI writes.
+ */
+export function ExportToolbar({ template, guide, shareUrl, onImport }: ExportToolbarProps) {
+  const files = useMemo(() => guideFiles(template, guide), [template, guide]);
+  const { shown, announced, confirm } = useConfirmation();
+  const [shareOpen, setShareOpen] = useState(false);
+  const zipping = useRef(false);
+  const panelId = useId();
+  const shareButtonId = useId();
+
+  const copyLink = async (action: 'share' | 'copy-link') => {
+    const ok = await copyText(shareUrl);
+    confirm(action, ok, ok ? 'Share link copied' : 'Copy failed — select the link and copy it');
+  };
+  const toggleShare = () => {
+    // Opening copies at once: one click shares; the panel shows what was copied.
+    if (!shareOpen) void copyLink('share');
+    setShareOpen(!shareOpen);
+  };
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !shareOpen) return;
+    event.preventDefault();
+    setShareOpen(false);
+    document.getElementById(shareButtonId)?.focus();
+  };
+
+  const save = (action: string, name: string, content: string) => {
+    downloadFile(name, content);
+    confirm(action, true, `Downloaded ${name}`);
+  };
+  const fileContent = (path: string) => files.find((file) => file.path === path)?.content ?? '';
+  const downloadAll = async () => {
+    if (zipping.current) return;
+    zipping.current = true;
+    const name = zipFileName(template, guide);
+    try {
+      const { buildZip } = await import('./build-zip');
+      downloadFile(name, buildZip(files, shareUrl), 'application/zip');
+      confirm('zip', true, `Downloaded ${name}`);
+    } catch {
+      confirm('zip', false, 'The zip could not be made: reload the page and try again');
+    } finally {
+      zipping.current = false;
+    }
+  };
+
+  const done = (action: string) => shown?.action === action && shown.ok;
+  const shareShown = shown?.action === 'share' || shown?.action === 'copy-link' ? shown : undefined;
+  return (
+    <div className="export-toolbar" onKeyDown={closeOnEscape}>
+      <div className="export-toolbar__row" role="group" aria-label="Share and download">
+        <Button
+          id={shareButtonId}
+          className="export-toolbar__button"
+          icon={<LinkIcon />}
+          aria-expanded={shareOpen}
+          aria-controls={shareOpen ? panelId : undefined}
+          onClick={toggleShare}
+        >
+          Share
+        </Button>
+        {/* Right after its button in focus order; shown below the row by CSS `order`. */}
+        {shareOpen ? (
+          <SharePanel
+            id={panelId}
+            shareUrl={shareUrl}
+            confirmation={shareShown}
+            onCopy={() => void copyLink('copy-link')}
+          />
+        ) : null}
+        <Button
+          variant="primary"
+          className="export-toolbar__button"
+          icon={done('zip') ? <CheckIcon /> : <ArchiveIcon />}
+          onClick={() => void downloadAll()}
+        >
+          Download all <span className="export-toolbar__type">(.zip)</span>
+        </Button>
+        <Button
+          className="export-toolbar__button"
+          data-state={done('config') ? 'done' : undefined}
+          icon={done('config') ? <CheckIcon /> : <DownloadIcon />}
+          onClick={() => save('config', CONFIG_FILE_NAME, fileContent('config.json'))}
+        >
+          <span className="visually-hidden">Download </span>Config{' '}
+          <span className="export-toolbar__type">(.json)</span>
+        </Button>
+        <Button
+          className="export-toolbar__button"
+          data-state={done('markdown') ? 'done' : undefined}
+          icon={done('markdown') ? <CheckIcon /> : <FileIcon />}
+          onClick={() => save('markdown', markdownFileName(template), guide.markdown)}
+        >
+          <span className="visually-hidden">Download </span>Markdown{' '}
+          <span className="export-toolbar__type">(.md)</span>
+        </Button>
+        <ConfigFilePicker
+          template={template}
+          onImport={onImport}
+          label="Import config"
+          variant="quiet"
+          className="export-toolbar__button export-toolbar__import"
+        />
+      </div>
+      {shown && !shown.ok && !shareShown ? (
+        <p className="export-toolbar__failed">{shown.message}</p>
+      ) : null}
+      <StatusMessage confirmation={announced} />
+    </div>
+  );
 }

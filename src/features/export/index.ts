@@ -1,5 +1,6 @@
 export { BlockActions } from './block-actions';
-export { ConfigDropZone, ConfigImportButton } from './config-import';
+export { ConfigImportButton } from './config-import-button';
+export { ConfigDropZone } from './config-drop-zone';
 export { ExportToolbar } from './export-toolbar';
 export type {
   BlockActionsProps,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { renderGuide } from '../../engine/index';
+import { loadFixture } from '../../engine/testing/fixtures';
+import { choicesSummary, markdownFileName, zipFileName } from './export-names';
+
+const template = loadFixture('seed.md');
+const guide = renderGuide(template, {
+  api_architecture: 'grpc',
+  backend_technology: 'go',
+  expected_load: 'high',
+  data_complexity: 'real-time',
+  performance_targets: 'sub-100ms',
+  infrastructure: 'containerized',
+});
+
+describe('export file names', () => {
+  it('name the zip after the template and the choices, in question order', () => {
+    expect(zipFileName(template, guide)).toBe(
+      'api_performance_optimization-grpc-go-high-real-time-sub-100ms-containerized.zip',
+    );
+    expect(markdownFileName(template)).toBe('api_performance_optimization.md');
+  });
+
+  it('keep the summary short and made of safe characters only', () => {
+    const long = {
+      ...guide,
+      choices: { ...guide.choices, api_architecture: 'A/B\\..:*?"<>| x'.repeat(9) },
+    };
+    const summary = choicesSummary(template, long);
+    expect(summary.length).toBeLessThanOrEqual(60);
+    expect(summary).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Guide, Template } from '../../engine/index';
+
+/** The config file's name: the same as in the zip and the CLI's output. */
+export const CONFIG_FILE_NAME = 'config.json';
+
+/** The share link's file inside the zip. */
+export const SHARE_LINK_FILE_NAME = 'share-link.txt';
+
+const MAX_SUMMARY = 60;
+
+/** Lower-case letters, digits and single dashes only: safe on every file system. */
+function safe(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The chosen options, in question order, as a short file-name part: "grpc-go-high-…".
+ * Free-text answers are left out: they can be long and say nothing in a file name.
+ */
+export function choicesSummary(template: Template, guide: Guide): string {
+  const parts = template.parameters
+    .filter((parameter) => parameter.kind === 'choice')
+    .map((parameter) => safe(guide.choices[parameter.name] ?? ''))
+    .filter(Boolean);
+  let summary = '';
+  for (const part of parts) {
+    const next = summary ? `${summary}-${part}` : part;
+    if (next.length > MAX_SUMMARY) break;
+    summary = next;
+  }
+  return summary;
+}
+
+/** `<template name>-<choices>.zip`, e.g. `api_performance_optimization-grpc-go-high-….zip`. */
+export function zipFileName(template: Template, guide: Guide): string {
+  const summary = choicesSummary(template, guide);
+  return `${template.meta.name}${summary ? `-${summary}` : ''}.zip`;
+}
+
+/** `<template name>.md`. */
+export function markdownFileName(template: Template): string {
+  return `${template.meta.name}.md`;
+}
