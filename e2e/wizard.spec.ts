@@ -100,7 +100,13 @@ test('the wizard can be completed with the mouse', async ({ wizardPage, page, pa
   await wizardPage.startButton.click();
   for (const [index, answer] of MOUSE.entries()) {
     await expectStep(wizardPage, answer, index);
-    await wizardPage.answerWithMouse(answer.label);
+    if (index === 3) {
+      // Clicking a card, then Enter, goes on as Next does.
+      await page.getByRole('group').getByText(answer.label, { exact: true }).click();
+      await page.keyboard.press('Enter');
+    } else {
+      await wizardPage.answerWithMouse(answer.label);
+    }
   }
   await expect(wizardPage.heading).toHaveText('Review your answers');
   await expect(wizardPage.heading).toBeFocused();
@@ -190,6 +196,29 @@ test('the progress indicator revisits answered steps and keeps future ones close
   await wizardPage.progressStep('Data').click();
   await expectStep(wizardPage, MOUSE[3]!, 3);
   await expect(wizardPage.progressStep('Backend')).toContainText('Rust');
+  expect(pageProblems.list).toEqual([]);
+});
+
+test('on a phone the progress is one line and a bar, and unfolds to the full list', async ({
+  wizardPage,
+  page,
+  pageProblems,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await wizardPage.open('api_architecture=grpc&backend_technology=go');
+  await expect(wizardPage.progress.getByText('Step 3 of 6 — Load')).toBeVisible();
+  await expect(wizardPage.progressStep('Backend')).toBeHidden();
+  const toggle = wizardPage.progress.getByRole('button', { name: 'All steps' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(wizardPage.progress.getByRole('button', { name: 'Hide steps' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await wizardPage.progressStep('Backend').click();
+  await expectStep(wizardPage, MOUSE[1]!, 1);
+  await expect(wizardPage.progress.getByText('Step 2 of 6 — Backend')).toBeVisible();
+  await expect(wizardPage.progressStep('Architecture')).toBeHidden();
   expect(pageProblems.list).toEqual([]);
 });
 

@@ -1,4 +1,10 @@
-import { optionLabel, stepName, type Choices, type Template } from '../../engine/index';
+import {
+  optionLabel,
+  stepName,
+  type Choices,
+  type Parameter,
+  type Template,
+} from '../../engine/index';
 import { Button } from '../../components/ui/button';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { isAnswered, missingRequired } from './wizard-steps';
@@ -30,39 +36,22 @@ export function ReviewStep({ template, choices, onEdit, onBack, onFinish }: Revi
         {template.parameters.map((parameter) => {
           const name = stepName(template, parameter);
           const answered = isAnswered(choices, parameter);
-          const { label, description } = answered
-            ? optionLabel(template, parameter, choices[parameter.name] ?? '')
-            : { label: '', description: undefined };
+          const flagged = !answered && parameter.required;
           return (
             <div
               key={parameter.name}
-              className={`review-step__row${answered ? '' : ' review-step__row--missing'}`}
+              className={`review-step__row${flagged ? ' review-step__row--missing' : ''}`}
             >
               <dt className="review-step__name">{name}</dt>
               <dd className="review-step__answer">
-                {answered ? (
-                  <>
-                    <span className="review-step__label">{label}</span>
-                    {description ? (
-                      <span className="review-step__description">{description}</span>
-                    ) : null}
-                  </>
-                ) : (
-                  <span className="review-step__missing">
-                    <span className="review-step__missing-icon" aria-hidden="true">
-                      !
-                    </span>
-                    {parameter.required ? 'Not answered yet' : 'Not answered (optional)'}
-                  </span>
-                )}
+                <Answer template={template} parameter={parameter} value={choices[parameter.name]} />
               </dd>
               <dd className="review-step__action">
                 <Button
-                  variant={answered ? 'secondary' : 'primary'}
-                  aria-label={`${answered ? 'Edit' : 'Answer'} ${name}`}
+                  aria-label={`${flagged ? 'Answer' : 'Edit'} ${name}`}
                   onClick={() => onEdit(parameter.name)}
                 >
-                  {answered ? 'Edit' : 'Answer'}
+                  {flagged ? 'Answer' : 'Edit'}
                 </Button>
               </dd>
             </div>
@@ -90,5 +79,35 @@ export function ReviewStep({ template, choices, onEdit, onBack, onFinish }: Revi
         </Button>
       </div>
     </section>
+  );
+}
+
+type AnswerProps = { template: Template; parameter: Parameter; value: string | undefined };
+
+/** The chosen option's label and description; for no answer, the default or a flag. */
+function Answer({ template, parameter, value }: AnswerProps) {
+  if (value === undefined) {
+    if (parameter.required) {
+      return (
+        <span className="review-step__missing">
+          <span className="review-step__missing-icon" aria-hidden="true">
+            !
+          </span>
+          Not answered yet
+        </span>
+      );
+    }
+    const fallback =
+      parameter.default === undefined
+        ? 'Not answered (optional)'
+        : `Not answered: the guide uses ${optionLabel(template, parameter, parameter.default).label}`;
+    return <span className="review-step__default">{fallback}</span>;
+  }
+  const { label, description } = optionLabel(template, parameter, value);
+  return (
+    <>
+      <span className="review-step__label">{label}</span>
+      {description ? <span className="review-step__description">{description}</span> : null}
+    </>
   );
 }

@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import {
   optionLabel,
-  parameterSchema,
   questionOf,
   stepName,
   type Parameter,
   type Template,
 } from '../../engine/index';
 import { Button } from '../../components/ui/button';
+import { checkAnswer } from './answer-check';
 import { OptionCards } from './option-cards';
 import { TextAnswer, textHint } from './text-answer';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -54,31 +54,26 @@ export function StepForm(props: StepFormProps) {
     [hintText ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
     undefined;
 
-  const fail = (message: string) => {
-    setError(message);
-    fieldRef.current?.focus();
-  };
-
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (parameter.kind === 'choice') {
-      if (value === undefined && parameter.required) return fail('Choose one option to continue.');
-      return onNext();
+    const check = checkAnswer(template, parameter, parameter.kind === 'choice' ? value : draft);
+    if (!check.ok) {
+      setError(check.message);
+      fieldRef.current?.focus();
+      return;
     }
-    if (draft.trim() === '' && !parameter.required) return onNext();
-    const result = parameterSchema(parameter).safeParse(draft);
-    if (!result.success)
-      return fail(`${name} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
-    if (result.data !== value) onChoose(parameter.name, result.data);
-    return onNext();
+    if (check.value !== undefined && check.value !== value) onChoose(parameter.name, check.value);
+    onNext();
   };
 
   const onDraft = (next: string) => {
     setDraft(next);
     setError(undefined);
     // A valid answer goes to the address bar at once, as a chosen option does.
-    const result = parameterSchema(parameter).safeParse(next);
-    if (result.success && result.data !== value) onChoose(parameter.name, result.data);
+    const check = checkAnswer(template, parameter, next);
+    if (check.ok && check.value !== undefined && check.value !== value) {
+      onChoose(parameter.name, check.value);
+    }
   };
 
   return (

@@ -24,9 +24,10 @@ export function WizardProgress({ template, choices, step, onNavigate }: WizardPr
   const index = stepIndex(template, step);
   const statuses = stepStatuses(template, choices, step);
   const current = template.parameters[index];
+  const answered = template.parameters.filter((parameter) => isAnswered(choices, parameter)).length;
   const summary = current
     ? `Step ${index + 1} of ${total} — ${stepName(template, current)}`
-    : `Review — ${total} of ${total} steps`;
+    : `Review — ${answered} of ${total} answered`;
   const fill = { '--wizard-progress-fill': `${Math.min(index + 1, total) / total}` };
 
   const items = statuses.map((status, position) => {
