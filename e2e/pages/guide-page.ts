@@ -3,12 +3,55 @@ import type { Locator, Page } from '@playwright/test';
 /** The guide view: its header of choices, table of contents, prose and code blocks. */
 export class GuidePage {
   readonly title: Locator;
+  readonly choices: Locator;
+  readonly toc: Locator;
+  readonly body: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByRole('heading', { level: 1 });
+    this.choices = page.getByRole('region', { name: 'Your choices' });
+    this.toc = page.getByRole('navigation', { name: 'On this page' });
+    this.body = page.getByRole('article');
   }
 
   async open(query: string) {
     await this.page.goto(`/?${query.replace(/^\?/, '')}`);
+  }
+
+  /** The select or text field of one choice, found by its step name ("Backend"). */
+  choice(step: string): Locator {
+    return this.choices.getByLabel(step, { exact: true });
+  }
+
+  async choose(step: string, optionLabel: string) {
+    await this.choice(step).selectOption({ label: optionLabel });
+  }
+
+  /** A code block, found by its file name. */
+  codeBlock(filename: string): Locator {
+    return this.page.getByRole('figure', { name: filename });
+  }
+
+  /** The code of a block (its <code> element). */
+  code(filename: string): Locator {
+    return this.codeBlock(filename).locator('pre code');
+  }
+
+  /** A section heading of the guide. */
+  section(title: string): Locator {
+    return this.body.getByRole('heading', { name: title, exact: true });
+  }
+
+  tocLink(title: string): Locator {
+    return this.toc.getByRole('link', { name: title, exact: true });
+  }
+
+  /** The contents' entry marked as the section being read. */
+  get currentTocEntry(): Locator {
+    return this.toc.locator('a[aria-current="location"]');
+  }
+
+  notice(text: string | RegExp): Locator {
+    return this.body.getByRole('note').filter({ hasText: text });
   }
 }

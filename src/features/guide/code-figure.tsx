@@ -18,10 +18,10 @@ export function CodeFigure({ block, actions }: CodeFigureProps) {
   return (
     <figure className="code-figure" aria-labelledby={captionId}>
       <div className="code-figure__header">
-        <p className="code-figure__caption" id={captionId}>
+        <div className="code-figure__caption" id={captionId}>
           <span className="code-figure__language">{LANGUAGES[block.language].label}</span>{' '}
           <span className="code-figure__filename">{block.filename}</span>
-        </p>
+        </div>
         <div className="code-figure__actions">{actions}</div>
       </div>
       <CodeBody language={block.language} code={block.code} />
@@ -43,12 +43,15 @@ const CodeBody = memo(function CodeBody({ language, code }: CodeBodyProps) {
   const near = useNearViewport(ref);
   const highlighted = useHighlight(language, code, near);
   const lines = useMemo(() => codeLines(code), [code]);
-  const gutter = { '--gutter': `${String(lines.length).length}ch` } as CSSProperties;
+  const size = {
+    '--gutter': `${String(lines.length).length}ch`,
+    '--lines': lines.length,
+  } as CSSProperties;
   return (
     <pre
       ref={ref}
       className="code-figure__code"
-      style={gutter}
+      style={size}
       // Long lines scroll sideways; keyboard users need to reach the scroller.
       tabIndex={0}
       data-highlighted={highlighted ? 'true' : undefined}

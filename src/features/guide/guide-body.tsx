@@ -55,7 +55,11 @@ function GuideBlock({ template, node, renderBlockActions }: GuideBlockProps) {
     case 'quote':
       return (
         <blockquote>
-          <GuideBody template={template} nodes={node.children} renderBlockActions={renderBlockActions} />
+          <GuideBody
+            template={template}
+            nodes={node.children}
+            renderBlockActions={renderBlockActions}
+          />
         </blockquote>
       );
     case 'rule':
@@ -86,7 +90,11 @@ function GuideList({ template, ordered, start, items, renderBlockActions }: Guid
       item.children.length === 1 && only?.type === 'paragraph' ? (
         <GuideInline nodes={only.children} />
       ) : (
-        <GuideBody template={template} nodes={item.children} renderBlockActions={renderBlockActions} />
+        <GuideBody
+          template={template}
+          nodes={item.children}
+          renderBlockActions={renderBlockActions}
+        />
       );
     return (
       <li key={index} className={item.checked === undefined ? undefined : 'guide-prose__task'}>

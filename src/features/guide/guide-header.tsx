@@ -15,7 +15,6 @@ export function GuideHeader({ guide, toolbar }: GuideHeaderProps) {
   const meta = guide.template;
   return (
     <header className="guide-header">
-      <p className="guide-header__kicker">{meta.title}</p>
       <h1 className="guide-header__title" id="guide-title">
         {guide.title}
       </h1>

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Section } from '../../engine/index';
 import { onSectionLinkClick } from './go-to-section';
+import { useKeepInView } from './use-keep-in-view';
 import { useMediaQuery } from './use-media-query';
 import './guide-toc.css';
 
@@ -23,9 +24,11 @@ export function GuideToc({ toc, active }: GuideTocProps) {
   // The reader's own open/closed choice, for the screen width it was made at.
   const [choice, setChoice] = useState<{ wide: boolean; open: boolean } | undefined>(undefined);
   const open = choice?.wide === wide ? choice.open : wide;
+  const navRef = useRef<HTMLElement>(null);
+  useKeepInView(navRef, 'a[aria-current="location"]', active);
 
   return (
-    <nav className="guide-toc" aria-labelledby="guide-toc-title">
+    <nav ref={navRef} className="guide-toc" aria-labelledby="guide-toc-title">
       <details
         className="guide-toc__details"
         open={open}

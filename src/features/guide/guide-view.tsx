@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import type { Section } from '../../engine/index';
+import type { LanguageId, Section } from '../../engine/index';
 import { ChoicesPanel } from './choices-panel';
 import { goToSection } from './go-to-section';
 import { GuideBody } from './guide-body';
 import { GuideHeader } from './guide-header';
 import { GuideToc } from './guide-toc';
+import { prepareHighlighter } from './highlight/highlight-client';
 import type { GuideViewProps } from './guide-types';
 import { useActiveSection } from './use-active-section';
 import './guide-view.css';
@@ -25,6 +26,13 @@ export function GuideView({
   const sectionIds = useMemo(() => flatten(guide.toc).map((section) => section.id), [guide.toc]);
   const active = useActiveSection(sectionIds);
   useScrollToLinkedSection();
+  const languages = useMemo(
+    () => [...new Set(guide.blocks.map((block) => block.language))].join(' '),
+    [guide.blocks],
+  );
+  useEffect(() => {
+    prepareHighlighter(languages.split(' ') as LanguageId[]);
+  }, [languages]);
 
   return (
     <article className="guide" aria-labelledby="guide-title">
@@ -34,11 +42,7 @@ export function GuideView({
         <GuideToc toc={guide.toc} active={active} />
       </aside>
       <div className="guide__body guide-prose">
-        <GuideBody
-          template={template}
-          nodes={guide.body}
-          renderBlockActions={renderBlockActions}
-        />
+        <GuideBody template={template} nodes={guide.body} renderBlockActions={renderBlockActions} />
       </div>
     </article>
   );

@@ -14,7 +14,12 @@ export function NoticeBox({ template, notice }: NoticeBoxProps) {
     <div className="notice-box" role="note">
       <svg className="notice-box__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        <path d="M8 7v4.5M8 4.5v.01" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        <path
+          d="M8 7v4.5M8 4.5v.01"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinecap="round"
+        />
       </svg>
       <p className="notice-box__text">
         {message}

@@ -16,7 +16,12 @@ export function noticeMessage(template: Template, notice: Notice): NoticeText {
   const decided = notice.reads.flatMap(({ name, value }) => {
     const parameter = template.parameters.find((candidate) => candidate.name === name);
     return parameter
-      ? [{ step: stepName(template, parameter), label: optionLabel(template, parameter, value).label }]
+      ? [
+          {
+            step: stepName(template, parameter),
+            label: optionLabel(template, parameter, value).label,
+          },
+        ]
       : [];
   });
   if (!section || decided.length === 0 || decided.length !== notice.reads.length) {

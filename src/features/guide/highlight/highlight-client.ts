@@ -1,11 +1,10 @@
 import type { LanguageId } from '../../../engine/index';
-import type {
-  HighlightRequest,
-  HighlightResponse,
-  HighlightResult,
-} from './highlight-protocol';
+import type { HighlightRequest, HighlightResponse, HighlightResult } from './highlight-protocol';
 
-type Pending = { resolve: (result: HighlightResult | null) => void; reject: (error: Error) => void };
+type Pending = {
+  resolve: (result: HighlightResult | null) => void;
+  reject: (error: Error) => void;
+};
 
 let worker: Worker | undefined;
 let broken: Error | undefined;
@@ -44,6 +43,20 @@ function getWorker(): Worker {
   });
   worker = started;
   return started;
+}
+
+/**
+ * Starts the worker and has it load the grammars a guide will need, while the page renders;
+ * without workers this does nothing, and highlighting falls back when first asked.
+ */
+export function prepareHighlighter(languages: readonly LanguageId[]): void {
+  const wanted = languages.filter((language) => language !== 'text');
+  if (wanted.length === 0) return;
+  try {
+    getWorker().postMessage({ type: 'prepare', languages: wanted } satisfies HighlightRequest);
+  } catch {
+    // Reported once, by the first highlight request.
+  }
 }
 
 /**

@@ -22,7 +22,9 @@ export const FONT_STRIKETHROUGH = 8;
 
 export type HighlightRequest =
   | { type: 'highlight'; id: number; language: LanguageId; code: string }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** Start the highlighter and fetch these grammars now, before any block asks. */
+  | { type: 'prepare'; languages: LanguageId[] };
 
 export type HighlightResponse =
   /** A null result: the code is plain text or too long to highlight. */

@@ -4,7 +4,7 @@
  * cancelled before its turn (its block scrolled away, its choice changed) is dropped.
  */
 import type { HighlightRequest, HighlightResponse } from './highlight-protocol';
-import { tokenize } from './tokenize';
+import { prepare, tokenize } from './tokenize';
 
 type Job = Extract<HighlightRequest, { type: 'highlight' }>;
 
@@ -22,7 +22,11 @@ async function drain() {
     try {
       reply({ id: job.id, ok: true, result: await tokenize(job.language, job.code) });
     } catch (error) {
-      reply({ id: job.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+      reply({
+        id: job.id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
     // Let cancellations that arrived meanwhile be read before the next job starts.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -32,6 +36,10 @@ async function drain() {
 
 self.addEventListener('message', (event: MessageEvent<HighlightRequest>) => {
   const request = event.data;
+  if (request.type === 'prepare') {
+    prepare(request.languages);
+    return;
+  }
   if (request.type === 'cancel') {
     const index = queue.findIndex((job) => job.id === request.id);
     if (index >= 0) queue.splice(index, 1);

@@ -46,6 +46,14 @@ async function grammarFor(language: Exclude<LanguageId, 'text'>): Promise<Highli
   return core;
 }
 
+/** Starts the highlighter and loads grammars ahead of need; failures surface when used. */
+export function prepare(languages: readonly LanguageId[]): void {
+  getHighlighter().catch(() => undefined);
+  for (const language of languages) {
+    if (language !== 'text') grammarFor(language).catch(() => undefined);
+  }
+}
+
 /**
  * Highlights code in both themes and packs the tokens: one palette of colours, tokens as
  * palette indexes, neighbours of the same colours merged, the theme's default colour left out.
