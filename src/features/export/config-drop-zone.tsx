@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ConfigDropZoneProps } from './export-types';
-import { UploadIcon } from './icons';
+import { UploadIcon } from './upload-icon';
 import { useConfigImport } from './use-config-import';
 import './config-drop-zone.css';
 

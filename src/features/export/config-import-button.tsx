@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import type { ConfigImportButtonProps } from './export-types';
-import { UploadIcon } from './icons';
+import { UploadIcon } from './upload-icon';
 import { useConfigImport } from './use-config-import';
 
 export type ConfigFilePickerProps = ConfigImportButtonProps & {

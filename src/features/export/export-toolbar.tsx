@@ -93,7 +93,7 @@ export function ExportToolbar({ template, guide, shareUrl, onImport }: ExportToo
           Download all <span className="export-toolbar__type">(.zip)</span>
         </Button>
         <Button
-          className="export-toolbar__button"
+          className="export-toolbar__button export-toolbar__secondary"
           data-state={done('config') ? 'done' : undefined}
           icon={done('config') ? <CheckIcon /> : <DownloadIcon />}
           onClick={() => save('config', CONFIG_FILE_NAME, fileContent('config.json'))}
@@ -102,7 +102,7 @@ export function ExportToolbar({ template, guide, shareUrl, onImport }: ExportToo
           <span className="export-toolbar__type">(.json)</span>
         </Button>
         <Button
-          className="export-toolbar__button"
+          className="export-toolbar__button export-toolbar__secondary"
           data-state={done('markdown') ? 'done' : undefined}
           icon={done('markdown') ? <CheckIcon /> : <FileIcon />}
           onClick={() => save('markdown', markdownFileName(template), guide.markdown)}
@@ -115,7 +115,7 @@ export function ExportToolbar({ template, guide, shareUrl, onImport }: ExportToo
           onImport={onImport}
           label="Import config"
           variant="quiet"
-          className="export-toolbar__button export-toolbar__import"
+          className="export-toolbar__button export-toolbar__secondary export-toolbar__import"
         />
       </div>
       {shown && !shown.ok && !shareShown ? (

@@ -1,6 +1,7 @@
 /*
  * Small line icons drawn in the current colour. Decorative: every button that shows one also
- * has words (the Button wrapper hides the icon from assistive technology).
+ * has words (the Button wrapper hides the icon from assistive technology). The upload icon
+ * lives in its own file: it is the only one the first screen needs.
  */
 const stroke = {
   fill: 'none',
@@ -58,14 +59,6 @@ export function FileIcon() {
     <svg viewBox="0 0 24 24" focusable="false" {...stroke}>
       <path d="M14 3H6a1 1 0 0 0-1 1v16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V8z" />
       <path d="M14 3v5h5M9 13h6M9 17h6" />
-    </svg>
-  );
-}
-
-export function UploadIcon() {
-  return (
-    <svg viewBox="0 0 24 24" focusable="false" {...stroke}>
-      <path d="M12 15V3M7 8l5-5 5 5M4 20h16" />
     </svg>
   );
 }
