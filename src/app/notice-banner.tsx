@@ -11,7 +11,9 @@ export function NoticeBanner({ notice, onDismiss }: NoticeBannerProps) {
   const title =
     notice.source === 'link'
       ? 'Some settings in this link could not be used'
-      : `${notice.name ?? 'The file'} was not imported`;
+      : notice.applied
+        ? `${notice.name ?? 'The file'} was imported, with a warning`
+        : `${notice.name ?? 'The file'} was not imported`;
   const outcome =
     notice.source === 'link'
       ? 'Every valid setting was kept; choose the rest below.'

@@ -36,7 +36,17 @@ export function Screens({ template }: ScreensProps) {
     (step: WizardStep) => go(step.kind === 'review' ? { kind: 'review' } : step),
     [go],
   );
-  const firstStep: WizardStep = { kind: 'step', parameter: template.parameters[0]?.name ?? '' };
+  // "Start" begins at the first question; "Continue" (some answers came with a link) at the
+  // first one still unanswered, or at the review when none is.
+  const unanswered = template.parameters.find(
+    (parameter) => parameter.required && !Object.hasOwn(given, parameter.name),
+  );
+  const startAt: WizardStep =
+    Object.keys(given).length === 0
+      ? { kind: 'step', parameter: template.parameters[0]?.name ?? '' }
+      : unanswered
+        ? { kind: 'step', parameter: unanswered.name }
+        : { kind: 'review' };
 
   let screen;
   if (view.kind === 'start') {
@@ -44,7 +54,7 @@ export function Screens({ template }: ScreensProps) {
       <StartScreen
         template={template}
         answered={Object.keys(given).length}
-        onStart={() => go(firstStep)}
+        onStart={() => go(startAt)}
         secondaryActions={<ConfigImportButton template={template} onImport={onImport} />}
       />
     );
@@ -64,6 +74,7 @@ export function Screens({ template }: ScreensProps) {
         onChoose={choose}
         onNavigate={onNavigate}
         onFinish={() => go({ kind: 'guide' })}
+        onExit={() => go({ kind: 'start' })}
       />
     );
   }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   decodeShareQuery,
   encodeShareQuery,
@@ -68,6 +68,13 @@ export function useAppState(template: Template): AppState {
         : undefined;
 
   const view = resolveView(template, location.view, given, complete, location.search);
+  // The address bar shows exactly what is applied: a link as typed (without its version, with a
+  // typo the banner explains) is rewritten in place to the canonical query of its valid choices.
+  const canonical = Object.keys(given).length > 0 ? `?${encodeShareQuery(template, given)}` : '';
+  useEffect(() => {
+    if (location.search !== canonical) navigate({ search: canonical, view }, { replace: true });
+  }, [location.search, canonical, view]);
+
   const choose = useCallback(
     (name: string, value: string) => {
       const next = { ...decodeShareQuery(template, window.location.search).given, [name]: value };

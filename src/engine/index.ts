@@ -45,7 +45,12 @@ export {
   MAX_QUERY_LENGTH,
 } from './share/share-query';
 export type { QueryEntries } from './share/share-query';
-export { decodeConfigFile, encodeConfigFile, configFileSchema } from './share/config-file';
+export {
+  decodeConfigFile,
+  encodeConfigFile,
+  configFileSchema,
+  MAX_CONFIG_BYTES,
+} from './share/config-file';
 export type { ConfigFile } from './share/config-file';
 export { guideFiles } from './share/guide-files';
 export type { GuideFile } from './share/guide-files';
