@@ -3,12 +3,15 @@ import type { Locator, Page } from '@playwright/test';
 /** The guide view: its header of choices, table of contents, prose and code blocks. */
 export class GuidePage {
   readonly title: Locator;
+  /** The guide's header: title, template details and the export toolbar. */
+  readonly header: Locator;
   readonly choices: Locator;
   readonly toc: Locator;
   readonly body: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByRole('heading', { level: 1 });
+    this.header = this.title.locator('xpath=..');
     this.choices = page.getByRole('region', { name: 'Your choices' });
     this.toc = page.getByRole('navigation', { name: 'On this page' });
     this.body = page.getByRole('article');
@@ -30,6 +33,11 @@ export class GuidePage {
   /** A code block, found by its file name. */
   codeBlock(filename: string): Locator {
     return this.page.getByRole('figure', { name: filename });
+  }
+
+  /** The language named in a code block's header, e.g. "Go". */
+  blockLanguage(filename: string): Locator {
+    return this.codeBlock(filename).locator('.code-figure__language');
   }
 
   /** The code of a block (its <code> element). */

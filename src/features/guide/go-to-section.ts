@@ -1,5 +1,8 @@
 import type { MouseEvent } from 'react';
 
+/** Fired on window when the reader picks a section, with its id as detail. */
+export const SECTION_PICKED = 'guide:section-picked';
+
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -18,6 +21,7 @@ export function goToSection(id: string, options: { smooth?: boolean } = {}): boo
   window.history.replaceState(window.history.state, '', url);
   // Keyboard and screen-reader users continue reading from the section they picked.
   target.focus({ preventScroll: true });
+  window.dispatchEvent(new CustomEvent<string>(SECTION_PICKED, { detail: id }));
   return true;
 }
 

@@ -1,0 +1,298 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './support/axe';
+import { screenshotThemes } from './support/screenshots';
+
+const CHOICES = {
+  api_architecture: 'grpc',
+  backend_technology: 'go',
+  expected_load: 'high',
+  data_complexity: 'real-time',
+  performance_targets: 'sub-100ms',
+  infrastructure: 'containerized',
+};
+
+function queryWith(changes: Partial<typeof CHOICES> = {}): string {
+  return new URLSearchParams({ ...CHOICES, ...changes }).toString();
+}
+
+const GO_BLOCK = 'api_performance_profiling_framework.go';
+const PYTHON_BLOCK = 'api_performance_profiling_framework.py';
+
+/** The computed text colour of an element. */
+function colorOf(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => getComputedStyle(element).color);
+}
+
+/** A token of highlighted code: a coloured span whose text is `word`. */
+function token(code: Locator, word: string): Locator {
+  return code.locator('span.code-token', { hasText: new RegExp(`^\\s*${word}\\s*$`) }).first();
+}
+
+/** Puts a heading at `top` px below the top of the viewport, without smooth scrolling. */
+async function scrollHeadingTo(heading: Locator, top: number) {
+  await heading.evaluate((element, offset) => {
+    window.scrollBy(0, element.getBoundingClientRect().top - offset);
+  }, top);
+}
+
+async function headingTop(heading: Locator): Promise<number> {
+  return heading.evaluate((element) => element.getBoundingClientRect().top);
+}
+
+test.describe('a share link', () => {
+  test('opens the guide: title, the six choices, contents and highlighted Go code', async ({
+    guidePage,
+    pageProblems,
+  }) => {
+    await guidePage.open(queryWith());
+
+    await expect(guidePage.title).toHaveText('API Performance Optimization: grpc API');
+    const expected: [string, string, string][] = [
+      ['Architecture', 'grpc', 'gRPC'],
+      ['Backend', 'go', 'Go'],
+      ['Load', 'high', 'High'],
+      ['Data', 'real-time', 'Real-time'],
+      ['Targets', 'sub-100ms', 'Under 100 ms'],
+      ['Infrastructure', 'containerized', 'Containers'],
+    ];
+    for (const [step, value, label] of expected) {
+      await expect(guidePage.choice(step)).toHaveValue(value);
+      await expect(guidePage.choice(step).locator('option:checked')).toHaveText(label);
+    }
+    await expect(guidePage.header).toContainText('DifficultyAdvanced');
+    await expect(guidePage.header).toContainText('Version1.0.0');
+    await expect(guidePage.header).toContainText('Templatejezweb/prompts (MIT)');
+    await expect(guidePage.header.getByRole('button').first()).toBeVisible();
+
+    for (const section of [
+      '1. Performance Analysis & Baseline',
+      'API Performance Profiling Framework',
+      '3. Database Optimization',
+      'Conclusion',
+    ]) {
+      await expect(guidePage.tocLink(section)).toHaveAttribute('href', /^#/);
+    }
+
+    const block = guidePage.codeBlock(GO_BLOCK);
+    await expect(block).toBeVisible();
+    await expect(guidePage.blockLanguage(GO_BLOCK)).toHaveText('Go');
+    const code = guidePage.code(GO_BLOCK);
+    await expect(code).toContainText('package main');
+    const keyword = token(code, 'package');
+    await expect(keyword).toBeVisible();
+    expect(await colorOf(keyword)).not.toBe(await colorOf(code));
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('for a Python backend shows Python code', async ({ guidePage, pageProblems }) => {
+    await guidePage.open(queryWith({ backend_technology: 'python' }));
+
+    await expect(guidePage.blockLanguage(PYTHON_BLOCK)).toHaveText('Python');
+    const code = guidePage.code(PYTHON_BLOCK);
+    await expect(token(code, 'import')).toBeVisible();
+    await expect(guidePage.codeBlock(GO_BLOCK)).toHaveCount(0);
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('for Rust says the profiling example is missing instead of showing an empty block', async ({
+    guidePage,
+    pageProblems,
+  }) => {
+    await guidePage.open(queryWith({ backend_technology: 'rust' }));
+
+    await expect(
+      guidePage.notice(
+        'This guide has no Rust-specific code for “API Performance Profiling Framework” yet.',
+      ),
+    ).toBeVisible();
+    await expect(
+      guidePage.page.getByRole('figure', { name: /api_performance_profiling/ }),
+    ).toHaveCount(0);
+    // The other sections still have their code.
+    await expect(guidePage.page.getByRole('figure').first()).toBeVisible();
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('shows the code as plain text at once, and colours it when the highlighter is ready', async ({
+    page,
+    context,
+    guidePage,
+    pageProblems,
+  }) => {
+    // Hold back the Go grammar, so the page is seen before highlighting can finish.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/go-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    await guidePage.open(queryWith());
+    const code = guidePage.code(GO_BLOCK);
+    await expect(code).toContainText('func NewAPICache() *APICache {');
+    await expect(code.locator('span.code-token')).toHaveCount(0);
+
+    release();
+    await expect(token(code, 'package')).toBeVisible();
+    await expect(page.locator('pre[data-highlighted]').first()).toBeAttached();
+    expect(pageProblems.list).toEqual([]);
+  });
+});
+
+test.describe('changing a choice in the guide', () => {
+  test.beforeEach(async ({ page }) => {
+    // Record main-thread long tasks, to report (not judge) how smooth a change of choice is.
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      Object.assign(window, { longTasks: tasks });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  });
+
+  test('rewrites the address, swaps the code and keeps the reader where they were', async ({
+    page,
+    guidePage,
+    pageProblems,
+  }) => {
+    await guidePage.open(queryWith());
+    await expect(token(guidePage.code(GO_BLOCK), 'package')).toBeVisible();
+
+    const heading = guidePage.section('API Performance Profiling Framework');
+    await scrollHeadingTo(heading, 120);
+    const scrollY = await page.evaluate(() => window.scrollY);
+    expect(scrollY).toBeGreaterThan(200);
+    const top = await headingTop(heading);
+    await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+
+    await guidePage.choice('Backend').focus();
+    await guidePage.choose('Backend', 'Python');
+
+    await expect(page).toHaveURL(/[?&]backend_technology=python(&|$)/);
+    await expect(guidePage.blockLanguage(PYTHON_BLOCK)).toHaveText('Python');
+    await expect(token(guidePage.code(PYTHON_BLOCK), 'import')).toBeVisible();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY)).toBeLessThanOrEqual(4);
+    expect(Math.abs((await headingTop(heading)) - top)).toBeLessThanOrEqual(4);
+    await expect(guidePage.choice('Backend')).toBeFocused();
+
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { longTasks: number[] }).longTasks,
+    );
+    test.info().annotations.push({
+      type: 'long tasks during the change (ms)',
+      description: longTasks.length > 0 ? longTasks.join(', ') : 'none',
+    });
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('below a block whose code changes size, the section in view stays in view', async ({
+    guidePage,
+    pageProblems,
+  }) => {
+    await guidePage.open(queryWith());
+    const heading = guidePage.section('Query Optimization Strategies');
+    await scrollHeadingTo(heading, 150);
+    await expect(heading).toBeInViewport();
+    const top = await headingTop(heading);
+
+    // The Go profiling block above is longer than the Python one that replaces it.
+    await guidePage.choose('Backend', 'Python');
+    await expect(guidePage.blockLanguage(PYTHON_BLOCK)).toHaveText('Python');
+
+    await expect(heading).toBeInViewport();
+    expect(Math.abs((await headingTop(heading)) - top)).toBeLessThanOrEqual(4);
+    expect(pageProblems.list).toEqual([]);
+  });
+});
+
+test.describe('the table of contents', () => {
+  test('marks the section being read and jumps to a section without piling up history', async ({
+    page,
+    guidePage,
+    pageProblems,
+  }) => {
+    await guidePage.open(queryWith());
+    await expect(guidePage.currentTocEntry).toHaveCount(0);
+
+    await scrollHeadingTo(guidePage.section('Query Optimization Strategies'), 80);
+    await expect(guidePage.currentTocEntry).toHaveText('Query Optimization Strategies');
+
+    const historyLength = await page.evaluate(() => history.length);
+    await guidePage.tocLink('Multi-Level Caching Implementation').click();
+    await expect(guidePage.section('Multi-Level Caching Implementation')).toBeInViewport();
+    await expect(page).toHaveURL(/#multi-level-caching-implementation$/);
+    await expect(guidePage.currentTocEntry).toHaveText('Multi-Level Caching Implementation');
+    await guidePage.tocLink('Conclusion').click();
+    await expect(guidePage.section('Conclusion')).toBeInViewport();
+    await expect(guidePage.currentTocEntry).toHaveText('Conclusion');
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    // The guide is still the same guide: the choices did not move.
+    await expect(page).toHaveURL(/[?&]backend_technology=go&/);
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('a link to a section opens the guide at that section', async ({
+    page,
+    guidePage,
+    pageProblems,
+  }) => {
+    await page.goto(`/?${queryWith()}#3-database-optimization`);
+    await expect(guidePage.section('3. Database Optimization')).toBeInViewport();
+    await expect(guidePage.currentTocEntry).toHaveText('3. Database Optimization');
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('on a phone, is folded above the guide and the page never scrolls sideways', async ({
+    page,
+    guidePage,
+    pageProblems,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await guidePage.open(queryWith());
+    const summary = guidePage.toc.getByText('On this page');
+    await expect(guidePage.tocLink('Conclusion')).toBeHidden();
+    await summary.click();
+    await guidePage.tocLink('3. Database Optimization').click();
+    await expect(guidePage.section('3. Database Optimization')).toBeInViewport();
+    await expect(guidePage.tocLink('Conclusion')).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    expect(pageProblems.list).toEqual([]);
+  });
+});
+
+test('prints the guide alone: no controls, code wrapped', async ({
+  page,
+  guidePage,
+  pageProblems,
+}) => {
+  await guidePage.open(queryWith());
+  await expect(guidePage.codeBlock(GO_BLOCK)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(guidePage.choices).toBeHidden();
+  await expect(guidePage.toc).toBeHidden();
+  for (const button of await guidePage.header.getByRole('button').all()) {
+    await expect(button).toBeHidden();
+  }
+  await expect(guidePage.title).toBeVisible();
+  const pre = guidePage.codeBlock(GO_BLOCK).locator('pre');
+  expect(await pre.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-wrap');
+  expect(pageProblems.list).toEqual([]);
+});
+
+test('looks right and passes axe in light and dark', async ({ page, guidePage, pageProblems }) => {
+  test.setTimeout(240_000);
+  await guidePage.open(queryWith());
+  await expect(token(guidePage.code(GO_BLOCK), 'package')).toBeVisible();
+
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expectNoAxeViolations(page, `the guide in ${theme}`);
+  }
+  await screenshotThemes(page, 'guide');
+  expect(pageProblems.list).toEqual([]);
+});
