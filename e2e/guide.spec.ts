@@ -81,7 +81,14 @@ test.describe('a share link', () => {
     await expect(code).toContainText('package main');
     const keyword = token(code, 'package');
     await expect(keyword).toBeVisible();
-    expect(await colorOf(keyword)).not.toBe(await colorOf(code));
+    const lightColor = await colorOf(keyword);
+    expect(lightColor).not.toBe(await colorOf(code));
+
+    // The theme toggle recolours the same tokens: no second highlighting, no new elements.
+    await keyword.evaluate((element) => element.setAttribute('data-seen', ''));
+    await guidePage.page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect.poll(() => colorOf(keyword)).not.toBe(lightColor);
+    await expect(keyword).toHaveAttribute('data-seen', '');
     expect(pageProblems.list).toEqual([]);
   });
 
@@ -269,9 +276,10 @@ test('prints the guide alone: no controls, code wrapped', async ({
   guidePage,
   pageProblems,
 }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   await guidePage.open(queryWith());
   await expect(guidePage.codeBlock(GO_BLOCK)).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
   await expect(guidePage.choices).toBeHidden();
   await expect(guidePage.toc).toBeHidden();
@@ -281,6 +289,11 @@ test('prints the guide alone: no controls, code wrapped', async ({
   await expect(guidePage.title).toBeVisible();
   const pre = guidePage.codeBlock(GO_BLOCK).locator('pre');
   expect(await pre.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-wrap');
+  // Dark text for white paper, even when the screen is dark.
+  const [red = 255, green = 255, blue = 255] = (await colorOf(guidePage.title))
+    .match(/\d+/g)!
+    .map(Number);
+  expect(red + green + blue).toBeLessThan(200);
   expect(pageProblems.list).toEqual([]);
 });
 
