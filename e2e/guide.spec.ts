@@ -83,6 +83,16 @@ test.describe('a share link', () => {
     await expect(keyword).toBeVisible();
     const lightColor = await colorOf(keyword);
     expect(lightColor).not.toBe(await colorOf(code));
+    // Selecting the code gives the code: the line numbers are not part of the text.
+    const selected = await code.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(selected).toMatch(/^\/\/ Go API performance optimization\npackage main\n\nimport \(\n/);
 
     // The theme toggle recolours the same tokens: no second highlighting, no new elements.
     await keyword.evaluate((element) => element.setAttribute('data-seen', ''));
@@ -145,6 +155,29 @@ test.describe('a share link', () => {
     await expect(page.locator('pre[data-highlighted]').first()).toBeAttached();
     expect(pageProblems.list).toEqual([]);
   });
+});
+
+test('without Web Workers the code stays plain, with one warning and no error', async ({
+  page,
+  guidePage,
+  pageProblems,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const warned = page.waitForEvent('console', (message) => message.type() === 'warning');
+
+  await guidePage.open(queryWith());
+  await warned;
+  const code = guidePage.code(GO_BLOCK);
+  await expect(code).toContainText('package main');
+  await expect(code.locator('span.code-token')).toHaveCount(0);
+  await guidePage.choose('Backend', 'Python');
+  await expect(guidePage.code(PYTHON_BLOCK)).toContainText('import');
+  expect(warnings.filter((text) => text.includes('highlighting'))).toHaveLength(1);
+  expect(pageProblems.list).toEqual([]);
 });
 
 test.describe('changing a choice in the guide', () => {
