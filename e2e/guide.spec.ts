@@ -339,6 +339,11 @@ test('looks right and passes axe in light and dark', async ({ page, guidePage, p
     await page.emulateMedia({ colorScheme: theme });
     await expectNoAxeViolations(page, `the guide in ${theme}`);
   }
+  // Blocks are highlighted as they come near the viewport: read to the end, every block is.
+  const blocks = page.getByRole('figure');
+  for (const block of await blocks.all()) await block.scrollIntoViewIfNeeded();
+  await expect(page.locator('pre[data-highlighted]')).toHaveCount(await blocks.count());
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshotThemes(page, 'guide');
   expect(pageProblems.list).toEqual([]);
 });

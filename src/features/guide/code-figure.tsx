@@ -43,15 +43,12 @@ const CodeBody = memo(function CodeBody({ language, code }: CodeBodyProps) {
   const near = useNearViewport(ref);
   const highlighted = useHighlight(language, code, near);
   const lines = useMemo(() => codeLines(code), [code]);
-  const size = {
-    '--gutter': `${String(lines.length).length}ch`,
-    '--lines': lines.length,
-  } as CSSProperties;
+  const gutter = { '--gutter': `${String(lines.length).length}ch` } as CSSProperties;
   return (
     <pre
       ref={ref}
       className="code-figure__code"
-      style={size}
+      style={gutter}
       // Long lines scroll sideways; keyboard users need to reach the scroller.
       tabIndex={0}
       data-highlighted={highlighted ? 'true' : undefined}
