@@ -14,6 +14,9 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: process.env.E2E_OUT ?? 'test-results',
+  // Two workers on a two-core machine: web-first assertions get room for a busy CPU.
+  workers: 2,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {

@@ -301,6 +301,8 @@ test.describe('import a config', () => {
       pageProblems,
     }) => {
       await guidePage.open(QUERY);
+      // The app writes the canonical link (with its version) into the address bar first.
+      await expect(page).toHaveURL(/&v=1\.0\.0$/);
       const before = page.url();
       await exportPanel.pickFile(exportPanel.importConfig, name, content);
       const banner = page.getByRole('alert', { name: `${name} was not imported` });

@@ -37,19 +37,19 @@ export function WizardProgress({ template, choices, step, onNavigate }: WizardPr
       parameter && isAnswered(choices, parameter)
         ? optionLabel(template, parameter, choices[parameter.name] ?? '').label
         : undefined;
+    // The visible parts are laid out in separate boxes, which would put stray spaces into a
+    // name computed from them; one hidden sentence gives the exact name "Backend: Go (completed)".
+    const spoken = `${name}${value ? `: ${value}` : ''}${statusText(status)}`;
     const content = (
       <>
         <span className="wizard-progress__marker" aria-hidden="true">
           {status === 'done' ? <CheckIcon /> : position + 1}
         </span>
-        <span className="wizard-progress__text">
-          <span className="wizard-progress__name">
-            {name}
-            {value ? <span className="visually-hidden">:</span> : null}
-          </span>
+        <span className="wizard-progress__text" aria-hidden="true">
+          <span className="wizard-progress__name">{name}</span>
           {value ? <span className="wizard-progress__value">{value}</span> : null}
-          {statusText(status)}
         </span>
+        <span className="visually-hidden">{spoken}</span>
       </>
     );
     const clickable = status === 'done' || status === 'open';
@@ -63,8 +63,6 @@ export function WizardProgress({ template, choices, step, onNavigate }: WizardPr
           <button
             type="button"
             className="wizard-progress__link"
-            // One exact name ("Backend: Go (completed)"); the spans alone would gain stray spaces.
-            aria-label={`${name}${value ? `: ${value}` : ''}${status === 'done' ? ' (completed)' : ''}`}
             onClick={() => {
               setOpen(false);
               onNavigate(stepAt(template, position));
@@ -104,8 +102,8 @@ export function WizardProgress({ template, choices, step, onNavigate }: WizardPr
   );
 }
 
-function statusText(status: StepStatus) {
-  if (status === 'done') return <span className="visually-hidden"> (completed)</span>;
-  if (status === 'locked') return <span className="visually-hidden"> (not yet)</span>;
-  return null;
+function statusText(status: StepStatus): string {
+  if (status === 'done') return ' (completed)';
+  if (status === 'locked') return ' (not yet)';
+  return '';
 }
