@@ -64,7 +64,7 @@ export function ReviewStep({ template, choices, onEdit, onBack, onFinish }: Revi
           see your guide.
         </p>
       ) : null}
-      <div className="review-step__actions">
+      <div className="wizard-actions">
         <Button onClick={onBack}>
           <span aria-hidden="true">←</span> Back
         </Button>

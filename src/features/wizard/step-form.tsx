@@ -125,7 +125,7 @@ export function StepForm(props: StepFormProps) {
           />
         )}
       </fieldset>
-      <div className="step-form__actions">
+      <div className="wizard-actions">
         {onBack ? (
           <Button onClick={onBack} className="step-form__back">
             <span aria-hidden="true">←</span> Back
