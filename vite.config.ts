@@ -6,6 +6,16 @@ export default defineConfig({
   plugins: [react(), compiledTemplates()],
   build: {
     target: 'es2022',
+    // A manifest lets the byte budget test find what each screen loads.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // React changes less often than the app: its own chunk stays cached across releases.
+        codeSplitting: {
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
   },
   // Module workers, so the highlighter worker can load each grammar as its own chunk on demand
   // (the default 'iife' format inlines every dynamic import into one file).
