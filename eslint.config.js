@@ -37,6 +37,9 @@ const boundaryZones = [
 export default defineConfig([
   globalIgnores([
     'dist/',
+    'dist-*/',
+    'test-results-*/',
+    'bench-results/',
     'coverage/',
     'test-results/',
     'playwright-report/',
@@ -102,5 +105,10 @@ export default defineConfig([
     // Asymmetric matchers such as expect.stringContaining() are typed `any` by design.
     files: ['**/*.test.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
+    // Injected into pages by the benchmark: browser code.
+    files: ['scripts/bench/probe.js'],
+    languageOptions: { globals: globals.browser },
   },
 ]);

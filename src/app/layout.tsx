@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Template } from '../engine/index';
+import type { TemplateInfo } from '../engine/index';
 import { ThemeToggle } from './theme-toggle';
 import './layout.css';
 
 export type LayoutProps = {
-  template: Template | undefined;
+  template: TemplateInfo | undefined;
   children: ReactNode;
 };
 

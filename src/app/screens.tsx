@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
-import { stepName, type Template } from '../engine/index';
+import { stepName, type TemplateInfo } from '../engine/index';
 import { ConfigDropZone, ConfigImportButton, type ImportedConfig } from '../features/export/index';
 import { StartScreen, Wizard, type WizardStep } from '../features/wizard/index';
 import { NoticeBanner } from './notice-banner';
@@ -7,7 +7,7 @@ import { useAppState } from './use-app-state';
 
 const GuideScreen = lazy(() => import('./guide-screen'));
 
-export type ScreensProps = { template: Template };
+export type ScreensProps = { template: TemplateInfo };
 
 /** Chooses the screen for the current view and wires the features to the app state. */
 export function Screens({ template }: ScreensProps) {
@@ -88,7 +88,7 @@ export function Screens({ template }: ScreensProps) {
 }
 
 /** "Step 2 of 6 — Backend", the guide's title, or the app's name, as the page title. */
-function useDocumentTitle(template: Template, view: ReturnType<typeof useAppState>['view']) {
+function useDocumentTitle(template: TemplateInfo, view: ReturnType<typeof useAppState>['view']) {
   let title = 'API Performance Wizard';
   if (view.kind === 'step') {
     const index = template.parameters.findIndex((parameter) => parameter.name === view.parameter);

@@ -4,7 +4,7 @@ import {
   encodeShareQuery,
   type Choices,
   type Problem,
-  type Template,
+  type TemplateInfo,
 } from '../engine/index';
 import {
   getSnapshot,
@@ -43,7 +43,7 @@ export interface AppState {
  * The whole app state, derived from the address bar: choices from the query (validated by the
  * engine), the view from the history entry, the guide from (template, choices).
  */
-export function useAppState(template: Template): AppState {
+export function useAppState(template: TemplateInfo): AppState {
   const location = useSyncExternalStore(subscribe, getSnapshot);
   const decoded = useMemo(
     () => decodeShareQuery(template, location.search),
@@ -124,7 +124,7 @@ function problemsToShow(problems: Problem[], location: LocationSnapshot): Proble
  * a complete link, the first unanswered step for a partial one, and the start screen for none.
  */
 function resolveView(
-  template: Template,
+  template: TemplateInfo,
   stored: View | undefined,
   given: Choices,
   complete: Choices | undefined,

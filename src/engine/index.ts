@@ -4,7 +4,7 @@
  * no DOM, no I/O.
  */
 export { loadTemplate, VERSION_KEY } from './template/load-template';
-export type { Template, TemplateMeta } from './template/load-template';
+export type { Template, TemplateInfo, TemplateMeta } from './template/load-template';
 export { TemplateError, formatTemplateIssue } from './template/template-error';
 export type { TemplateIssue } from './template/template-error';
 export type {
@@ -45,12 +45,8 @@ export {
   MAX_QUERY_LENGTH,
 } from './share/share-query';
 export type { QueryEntries } from './share/share-query';
-export {
-  decodeConfigFile,
-  encodeConfigFile,
-  configFileSchema,
-  MAX_CONFIG_BYTES,
-} from './share/config-file';
+export { decodeConfigFile, configFileSchema, MAX_CONFIG_BYTES } from './share/config-file';
+export { encodeConfigFile } from './share/config-encode';
 export type { ConfigFile } from './share/config-file';
 export { guideFiles } from './share/guide-files';
 export type { GuideFile } from './share/guide-files';

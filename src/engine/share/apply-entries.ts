@@ -1,5 +1,5 @@
 import type { Choices } from '../render/render-guide';
-import type { Template } from '../template/load-template';
+import type { TemplateInfo } from '../template/load-template';
 import { parameterSchema } from './choices-schema';
 import { closest, quote, type Problem } from './problems';
 
@@ -18,7 +18,7 @@ export interface DecodedChoices {
  * missing required parameter each become a problem, and every valid choice is kept.
  */
 export function applyEntries(
-  template: Template,
+  template: TemplateInfo,
   entries: readonly (readonly [string, string])[],
   versions: readonly string[],
   problems: Problem[] = [],
@@ -119,7 +119,7 @@ function listed(values: readonly string[]): string {
 }
 
 function checkVersion(
-  template: Template,
+  template: TemplateInfo,
   values: readonly string[],
   problems: Problem[],
   origin: 'link' | 'file',

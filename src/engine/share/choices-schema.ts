@@ -1,6 +1,6 @@
 // zod/mini: the same validation as zod, tree-shakable, so the browser's first screen stays light.
 import { z } from 'zod/mini';
-import type { Template } from '../template/load-template';
+import type { TemplateInfo } from '../template/load-template';
 import type { Parameter } from '../template/parameters';
 
 /** Longest free-text value a parameter accepts. */
@@ -43,7 +43,7 @@ export function parameterSchema(parameter: Parameter): z.ZodMiniType<string> {
 }
 
 /** The schema of a complete set of choices for a template: strict, one key per parameter. */
-export function choicesSchema(template: Template) {
+export function choicesSchema(template: TemplateInfo) {
   return z.strictObject(
     Object.fromEntries(
       template.parameters.map((parameter) => {

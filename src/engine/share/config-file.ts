@@ -1,7 +1,6 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod/mini';
-import type { Choices } from '../render/render-guide';
-import type { Template } from '../template/load-template';
+import type { TemplateInfo } from '../template/load-template';
 import { applyEntries, type DecodedChoices } from './apply-entries';
 import { quote, type Problem } from './problems';
 
@@ -16,27 +15,14 @@ export const configFileSchema = z.strictObject({
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 
-/** The config file for these choices: template name and version, then the choices. */
-export function encodeConfigFile(template: Template, choices: Choices): string {
-  const ordered = Object.fromEntries(
-    template.parameters
-      .filter((parameter) => Object.hasOwn(choices, parameter.name))
-      .map((parameter) => [parameter.name, choices[parameter.name]]),
-  );
-  const file = {
-    template: template.meta.name,
-    version: template.meta.version,
-    choices: ordered,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
+export { encodeConfigFile } from './config-encode';
 
 /**
  * Reads a config file; never throws. A file that is not JSON, not of this shape or for
  * another template applies nothing (`fatal`); otherwise it is validated like a share link.
  */
 export function decodeConfigFile(
-  template: Template,
+  template: TemplateInfo,
   text: string,
 ): DecodedChoices & { fatal: boolean } {
   const fail = (problem: Problem) => ({ given: {}, problems: [problem], fatal: true });

@@ -1,7 +1,7 @@
 import type { Guide } from '../render/guide';
 import type { LanguageId } from '../render/languages';
-import type { Template } from '../template/load-template';
-import { encodeConfigFile } from './config-file';
+import type { TemplateInfo } from '../template/load-template';
+import { encodeConfigFile } from './config-encode';
 
 /** One file of a guide's export, as the CLI writes it and the app zips it. */
 export interface GuideFile {
@@ -16,7 +16,7 @@ export interface GuideFile {
  * Every file of a guide's export: `guide.md`, `config.json`, then `snippets/<filename>` for
  * each code block in guide order. The app and the CLI both write exactly these bytes.
  */
-export function guideFiles(template: Template, guide: Guide): GuideFile[] {
+export function guideFiles(template: TemplateInfo, guide: Guide): GuideFile[] {
   return [
     { path: 'guide.md', content: guide.markdown },
     { path: 'config.json', content: encodeConfigFile(template, guide.choices) },

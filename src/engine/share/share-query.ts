@@ -1,5 +1,5 @@
 import type { Choices } from '../render/render-guide';
-import { VERSION_KEY, type Template } from '../template/load-template';
+import { VERSION_KEY, type TemplateInfo } from '../template/load-template';
 import { applyEntries, type DecodedChoices } from './apply-entries';
 import { quote, type Problem } from './problems';
 
@@ -14,7 +14,7 @@ export const MAX_PAIR_LENGTH = 1024;
  * A readable share query: the parameters in template order, then the template version,
  * e.g. `api_architecture=grpc&backend_technology=go&…&v=1.0.0`.
  */
-export function encodeShareQuery(template: Template, choices: Choices): string {
+export function encodeShareQuery(template: TemplateInfo, choices: Choices): string {
   const pairs = template.parameters
     .filter((parameter) => Object.hasOwn(choices, parameter.name))
     .map((parameter) => `${parameter.name}=${encodeValue(choices[parameter.name] ?? '')}`);
@@ -23,7 +23,7 @@ export function encodeShareQuery(template: Template, choices: Choices): string {
 }
 
 /** Reads a share query (with or without its `?`); never throws, reports every problem. */
-export function decodeShareQuery(template: Template, query: string): DecodedChoices {
+export function decodeShareQuery(template: TemplateInfo, query: string): DecodedChoices {
   const { entries, versions, problems } = parseShareQuery(query);
   return applyEntries(template, entries, versions, problems);
 }

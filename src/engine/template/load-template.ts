@@ -30,10 +30,17 @@ const RESERVED = new Set([
 export type TemplateMeta = Omit<Frontmatter, 'arguments'>;
 
 /** A loaded template: what it is, what it asks, and its compiled body. Plain JSON. */
-export interface Template {
+export interface Template extends TemplateInfo {
+  program: TemplateNode[];
+}
+
+/**
+ * What a template is and what it asks, without its body: all the wizard, share links and
+ * config files need, so the first screen can load it without the (larger) compiled body.
+ */
+export interface TemplateInfo {
   meta: TemplateMeta;
   parameters: Parameter[];
-  program: TemplateNode[];
   /** Things that do not stop the template from rendering but that its author should know. */
   warnings: string[];
   /** Human words for parameters and options, from the labels file beside the template. */

@@ -1,4 +1,4 @@
-import type { Guide, Template } from '../../engine/index';
+import type { Guide, TemplateInfo } from '../../engine/index';
 
 /** The config file's name: the same as in the zip and the CLI's output. */
 export const CONFIG_FILE_NAME = 'config.json';
@@ -20,7 +20,7 @@ function safe(text: string): string {
  * The chosen options, in question order, as a short file-name part: "grpc-go-high-…".
  * Free-text answers are left out: they can be long and say nothing in a file name.
  */
-export function choicesSummary(template: Template, guide: Guide): string {
+export function choicesSummary(template: TemplateInfo, guide: Guide): string {
   const parts = template.parameters
     .filter((parameter) => parameter.kind === 'choice')
     .map((parameter) => safe(guide.choices[parameter.name] ?? ''))
@@ -35,12 +35,12 @@ export function choicesSummary(template: Template, guide: Guide): string {
 }
 
 /** `<template name>-<choices>.zip`, e.g. `api_performance_optimization-grpc-go-high-….zip`. */
-export function zipFileName(template: Template, guide: Guide): string {
+export function zipFileName(template: TemplateInfo, guide: Guide): string {
   const summary = choicesSummary(template, guide);
   return `${template.meta.name}${summary ? `-${summary}` : ''}.zip`;
 }
 
 /** `<template name>.md`. */
-export function markdownFileName(template: Template): string {
+export function markdownFileName(template: TemplateInfo): string {
   return `${template.meta.name}.md`;
 }

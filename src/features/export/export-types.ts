@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CodeBlock, DecodedChoices, Guide, Template } from '../../engine/index';
+import type { CodeBlock, DecodedChoices, Guide, TemplateInfo } from '../../engine/index';
 
 /** A config file the user picked or dropped, as the engine read it. */
 export type ImportedConfig = {
@@ -8,7 +8,7 @@ export type ImportedConfig = {
 };
 
 export type ExportToolbarProps = {
-  template: Template;
+  template: TemplateInfo;
   guide: Guide;
   /** The full share link of the current configuration. */
   shareUrl: string;
@@ -20,12 +20,12 @@ export type BlockActionsProps = {
 };
 
 export type ConfigImportButtonProps = {
-  template: Template;
+  template: TemplateInfo;
   onImport: (imported: ImportedConfig) => void;
 };
 
 export type ConfigDropZoneProps = {
-  template: Template;
+  template: TemplateInfo;
   onImport: (imported: ImportedConfig) => void;
   children: ReactNode;
 };

@@ -1,4 +1,4 @@
-import { decodeConfigFile, type Problem, type Template } from '../../engine/index';
+import { decodeConfigFile, type Problem, type TemplateInfo } from '../../engine/index';
 import type { ImportedConfig } from './export-types';
 
 /** The engine's limit for a config file, checked on the size before anything is read. */
@@ -9,7 +9,7 @@ const MAX_CONFIG_BYTES = 64 * 1024;
  * text, or unreadable files become a problem for the app's banner, like a broken config.
  * Loaded with import() when a file arrives: the JSON error locator is not first-screen weight.
  */
-export async function readConfigFile(template: Template, file: File): Promise<ImportedConfig> {
+export async function readConfigFile(template: TemplateInfo, file: File): Promise<ImportedConfig> {
   const fileName = file.name || 'The file';
   const fail = (problem: Problem): ImportedConfig => ({
     fileName,

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import type { Template } from '../../engine/index';
+import type { TemplateInfo } from '../../engine/index';
 import type { ImportedConfig } from './export-types';
 
 /** Reads a picked or dropped file and hands the result to the app, broken or not. */
 export function useConfigImport(
-  template: Template,
+  template: TemplateInfo,
   onImport: (imported: ImportedConfig) => void,
 ): (file: File) => Promise<void> {
   return useCallback(

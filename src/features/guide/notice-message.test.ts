@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderGuide, type Notice } from '../../engine/index';
-import template from '../../../templates/api-performance-optimization.md?template';
+import info from '../../../templates/api-performance-optimization.md?template';
+import program from '../../../templates/api-performance-optimization.md?program';
 import { noticeMessage } from './notice-message';
+
+const template = { ...info, program };
 
 const choices = {
   api_architecture: 'grpc',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Parameter, Template } from '../../engine/index';
+import type { Parameter, TemplateInfo } from '../../engine/index';
 import { loadFixture } from '../../engine/testing/fixtures';
 import { checkAnswer } from './answer-check';
 
-function parameterOf(template: Template, name: string): Parameter {
+function parameterOf(template: TemplateInfo, name: string): Parameter {
   const parameter = template.parameters.find((candidate) => candidate.name === name);
   if (!parameter) throw new Error(`no parameter ${name}`);
   return parameter;

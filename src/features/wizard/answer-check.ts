@@ -1,4 +1,4 @@
-import { parameterSchema, stepName, type Parameter, type Template } from '../../engine/index';
+import { parameterSchema, stepName, type Parameter, type TemplateInfo } from '../../engine/index';
 
 /** What submitting a step leads to: go on (with the value to keep, if any), or a message. */
 export type AnswerCheck = { ok: true; value: string | undefined } | { ok: false; message: string };
@@ -9,7 +9,7 @@ export type AnswerCheck = { ok: true; value: string | undefined } | { ok: false;
  * so the wizard accepts exactly what a share link would.
  */
 export function checkAnswer(
-  template: Template,
+  template: TemplateInfo,
   parameter: Parameter,
   answer: string | undefined,
 ): AnswerCheck {

@@ -1,10 +1,10 @@
 import { useId, type Ref } from 'react';
-import { optionLabel, type ChoiceParameter, type Template } from '../../engine/index';
+import { optionLabel, type ChoiceParameter, type TemplateInfo } from '../../engine/index';
 import { CheckIcon } from './check-icon';
 import './option-cards.css';
 
 export type OptionCardsProps = {
-  template: Template;
+  template: TemplateInfo;
   parameter: ChoiceParameter;
   value: string | undefined;
   onSelect: (value: string) => void;

@@ -3,7 +3,7 @@ import {
   stepName,
   type Choices,
   type Parameter,
-  type Template,
+  type TemplateInfo,
 } from '../../engine/index';
 import { Button } from '../../components/ui/button';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -11,7 +11,7 @@ import { isAnswered, missingRequired } from './wizard-steps';
 import './review-step.css';
 
 export type ReviewStepProps = {
-  template: Template;
+  template: TemplateInfo;
   choices: Choices;
   /** Opens a parameter's step to change (or give) its answer. */
   onEdit: (name: string) => void;
@@ -82,7 +82,7 @@ export function ReviewStep({ template, choices, onEdit, onBack, onFinish }: Revi
   );
 }
 
-type AnswerProps = { template: Template; parameter: Parameter; value: string | undefined };
+type AnswerProps = { template: TemplateInfo; parameter: Parameter; value: string | undefined };
 
 /** The chosen option's label and description; for no answer, the default or a flag. */
 function Answer({ template, parameter, value }: AnswerProps) {

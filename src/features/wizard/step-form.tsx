@@ -4,7 +4,7 @@ import {
   questionOf,
   stepName,
   type Parameter,
-  type Template,
+  type TemplateInfo,
 } from '../../engine/index';
 import { Button } from '../../components/ui/button';
 import { checkAnswer } from './answer-check';
@@ -14,7 +14,7 @@ import { useFocusOnMount } from './use-focus-on-mount';
 import './step-form.css';
 
 export type StepFormProps = {
-  template: Template;
+  template: TemplateInfo;
   parameter: Parameter;
   /** 1-based position among the steps, and how many there are. */
   position: number;
@@ -139,6 +139,6 @@ export function StepForm(props: StepFormProps) {
   );
 }
 
-function defaultLabel(template: Template, parameter: Parameter): string {
+function defaultLabel(template: TemplateInfo, parameter: Parameter): string {
   return optionLabel(template, parameter, parameter.default ?? '').label;
 }

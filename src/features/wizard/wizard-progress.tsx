@@ -1,12 +1,12 @@
 import { useId, useState, type CSSProperties } from 'react';
-import { optionLabel, stepName, type Choices, type Template } from '../../engine/index';
+import { optionLabel, stepName, type Choices, type TemplateInfo } from '../../engine/index';
 import { CheckIcon } from './check-icon';
 import { isAnswered, stepAt, stepIndex, stepStatuses, type StepStatus } from './wizard-steps';
 import type { WizardStep } from './wizard-types';
 import './wizard-progress.css';
 
 export type WizardProgressProps = {
-  template: Template;
+  template: TemplateInfo;
   choices: Choices;
   step: WizardStep;
   onNavigate: (step: WizardStep) => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Parameter, Template } from '../../engine/index';
+import type { Parameter, TemplateInfo } from '../../engine/index';
 import { missingRequired, reachableUntil, stepAt, stepIndex, stepStatuses } from './wizard-steps';
 
 function choice(name: string, required = true): Parameter {
@@ -17,7 +17,7 @@ const template = {
   parameters: [choice('a'), choice('b'), choice('c', false), choice('d')],
   program: [],
   warnings: [],
-} as unknown as Template;
+} as unknown as TemplateInfo;
 
 describe('wizard steps', () => {
   it('places parameters in template order and the review last', () => {

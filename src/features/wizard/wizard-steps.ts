@@ -1,4 +1,4 @@
-import type { Choices, Parameter, Template } from '../../engine/index';
+import type { Choices, Parameter, TemplateInfo } from '../../engine/index';
 import type { WizardStep } from './wizard-types';
 
 /** Where a step stands for the progress indicator. */
@@ -9,21 +9,21 @@ export function isAnswered(choices: Choices, parameter: Parameter): boolean {
 }
 
 /** Required parameters without an answer, in template order. */
-export function missingRequired(template: Template, choices: Choices): Parameter[] {
+export function missingRequired(template: TemplateInfo, choices: Choices): Parameter[] {
   return template.parameters.filter(
     (parameter) => parameter.required && !isAnswered(choices, parameter),
   );
 }
 
 /** The position of a step: 0… for parameters, `parameters.length` for the review. */
-export function stepIndex(template: Template, step: WizardStep): number {
+export function stepIndex(template: TemplateInfo, step: WizardStep): number {
   if (step.kind === 'review') return template.parameters.length;
   const index = template.parameters.findIndex((parameter) => parameter.name === step.parameter);
   return Math.max(index, 0);
 }
 
 /** The step at a position; past the last parameter comes the review. */
-export function stepAt(template: Template, index: number): WizardStep {
+export function stepAt(template: TemplateInfo, index: number): WizardStep {
   const parameter = template.parameters[index];
   return parameter ? { kind: 'step', parameter: parameter.name } : { kind: 'review' };
 }
@@ -32,7 +32,7 @@ export function stepAt(template: Template, index: number): WizardStep {
  * How far the user may jump ahead: every step up to the first unanswered required one (so the
  * answers before it are given), and the review once nothing required is missing.
  */
-export function reachableUntil(template: Template, choices: Choices): number {
+export function reachableUntil(template: TemplateInfo, choices: Choices): number {
   const first = template.parameters.findIndex(
     (parameter) => parameter.required && !isAnswered(choices, parameter),
   );
@@ -40,7 +40,11 @@ export function reachableUntil(template: Template, choices: Choices): number {
 }
 
 /** The status of each step, the review last, as the progress indicator shows them. */
-export function stepStatuses(template: Template, choices: Choices, step: WizardStep): StepStatus[] {
+export function stepStatuses(
+  template: TemplateInfo,
+  choices: Choices,
+  step: WizardStep,
+): StepStatus[] {
   const current = stepIndex(template, step);
   const reachable = reachableUntil(template, choices);
   const statuses = template.parameters.map((parameter, index): StepStatus => {

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Choices, Template } from '../../engine/index';
+import type { Choices, TemplateInfo } from '../../engine/index';
 
 /** A screen of the wizard: one parameter's step, or the review of all answers. */
 export type WizardStep = { kind: 'step'; parameter: string } | { kind: 'review' };
 
 export type StartScreenProps = {
-  template: Template;
+  template: TemplateInfo;
   /** How many parameters already have an answer (from a link or an earlier visit). */
   answered: number;
   onStart: () => void;
@@ -14,7 +14,7 @@ export type StartScreenProps = {
 };
 
 export type WizardProps = {
-  template: Template;
+  template: TemplateInfo;
   /** The valid answers so far; a parameter without a key has no answer yet. */
   choices: Choices;
   step: WizardStep;
