@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precomputedHighlights } from './scripts/highlight-plugin';
 import { compiledTemplates } from './scripts/template-plugin';
 
 export default defineConfig({
-  plugins: [react(), compiledTemplates()],
+  plugins: [react(), compiledTemplates(), precomputedHighlights()],
   build: {
     target: 'es2022',
     // A manifest lets the byte budget test find what each screen loads.

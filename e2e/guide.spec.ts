@@ -24,9 +24,17 @@ function colorOf(locator: Locator): Promise<string> {
   return locator.evaluate((element) => getComputedStyle(element).color);
 }
 
-/** A token of highlighted code: a coloured span whose text is `word`. */
-function token(code: Locator, word: string): Locator {
-  return code.locator('span.code-token', { hasText: new RegExp(`^\\s*${word}\\s*$`) }).first();
+/** Requests for precomputed tokens and for the highlighter worker's script. */
+const TOKENS = /\/assets\/hl\/[0-9a-f]{24}\.json$/;
+const WORKER = /\/assets\/highlight\.worker-[\w-]+\.js$/;
+
+/** What a missing token asset adds to the page's problems: its 404, nothing else. */
+function withoutTokenMisses(problems: string[]): string[] {
+  return problems.filter(
+    (problem) =>
+      !TOKENS.test(problem.replace(/^HTTP 404: /, '')) &&
+      !problem.includes('the server responded with a status of 404'),
+  );
 }
 
 /** Puts a heading at `top` px below the top of the viewport, without smooth scrolling. */
@@ -42,9 +50,14 @@ async function headingTop(heading: Locator): Promise<number> {
 
 test.describe('a share link', () => {
   test('opens the guide: title, the six choices, contents and highlighted Go code', async ({
+    page,
     guidePage,
     pageProblems,
   }) => {
+    const workerRequests: string[] = [];
+    page.on('request', (request) => {
+      if (WORKER.test(request.url())) workerRequests.push(request.url());
+    });
     await guidePage.open(queryWith());
 
     await expect(guidePage.title).toHaveText('API Performance Optimization: grpc API');
@@ -79,26 +92,33 @@ test.describe('a share link', () => {
     await expect(guidePage.blockLanguage(GO_BLOCK)).toHaveText('Go');
     const code = guidePage.code(GO_BLOCK);
     await expect(code).toContainText('package main');
-    const keyword = token(code, 'package');
-    await expect(keyword).toBeVisible();
-    const lightColor = await colorOf(keyword);
+    await expect(code.locator('xpath=..')).toHaveAttribute('data-highlighted', 'true');
+    await expect.poll(() => guidePage.tokenColour(GO_BLOCK, 'package')).not.toBeNull();
+    const lightColor = await guidePage.tokenColour(GO_BLOCK, 'package');
     expect(lightColor).not.toBe(await colorOf(code));
     // Selecting the code gives the code: the line numbers are not part of the text.
     const selected = await code.evaluate((element) => {
       const range = document.createRange();
-      range.selectNodeContents(element);
+      range.selectNodeContents(element.closest('figure')!);
       const selection = window.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
       return selection.toString();
     });
-    expect(selected).toMatch(/^\/\/ Go API performance optimization\npackage main\n\nimport \(\n/);
+    expect(selected).toMatch(/\n\/\/ Go API performance optimization\npackage main\n\nimport \(\n/);
+    expect(selected).not.toMatch(/^\s*\d+\s*$/m);
 
-    // The theme toggle recolours the same tokens: no second highlighting, no new elements.
-    await keyword.evaluate((element) => element.setAttribute('data-seen', ''));
-    await guidePage.page.getByRole('button', { name: 'Switch to dark theme' }).click();
-    await expect.poll(() => colorOf(keyword)).not.toBe(lightColor);
-    await expect(keyword).toHaveAttribute('data-seen', '');
+    // The theme toggle recolours the same ranges: no second highlighting, nothing rebuilt.
+    const rangeCount = () =>
+      page.evaluate(() => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0));
+    const ranges = await rangeCount();
+    await code.evaluate((element) => element.setAttribute('data-seen', ''));
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect.poll(() => guidePage.tokenColour(GO_BLOCK, 'package')).not.toBe(lightColor);
+    await expect(code).toHaveAttribute('data-seen', '');
+    expect(await rangeCount()).toBe(ranges);
+    // Every block's colours came with the build: the highlighter worker was never started.
+    expect(workerRequests).toEqual([]);
     expect(pageProblems.list).toEqual([]);
   });
 
@@ -106,8 +126,7 @@ test.describe('a share link', () => {
     await guidePage.open(queryWith({ backend_technology: 'python' }));
 
     await expect(guidePage.blockLanguage(PYTHON_BLOCK)).toHaveText('Python');
-    const code = guidePage.code(PYTHON_BLOCK);
-    await expect(token(code, 'import')).toBeVisible();
+    await expect.poll(() => guidePage.tokenColour(PYTHON_BLOCK, 'import')).not.toBeNull();
     await expect(guidePage.codeBlock(GO_BLOCK)).toHaveCount(0);
     expect(pageProblems.list).toEqual([]);
   });
@@ -131,16 +150,15 @@ test.describe('a share link', () => {
     expect(pageProblems.list).toEqual([]);
   });
 
-  test('shows the code as plain text at once, and colours it when the highlighter is ready', async ({
-    page,
+  test('shows the code as plain text at once, and colours it when its tokens arrive', async ({
     context,
     guidePage,
     pageProblems,
   }) => {
-    // Hold back the Go grammar, so the page is seen before highlighting can finish.
+    // Hold back the precomputed tokens, so the page is seen before it can colour anything.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/assets\/go-[\w-]+\.js$/, async (route) => {
+    await context.route(TOKENS, async (route) => {
       await held;
       await route.continue();
     });
@@ -148,21 +166,55 @@ test.describe('a share link', () => {
     await guidePage.open(queryWith());
     const code = guidePage.code(GO_BLOCK);
     await expect(code).toContainText('func NewAPICache() *APICache {');
-    await expect(code.locator('span.code-token')).toHaveCount(0);
+    expect(await guidePage.tokenColour(GO_BLOCK, 'package')).toBeNull();
+    await expect(code.locator('xpath=..')).not.toHaveAttribute('data-highlighted');
 
     release();
-    await expect(token(code, 'package')).toBeVisible();
-    await expect(page.locator('pre[data-highlighted]').first()).toBeAttached();
+    await expect(code.locator('xpath=..')).toHaveAttribute('data-highlighted', 'true');
+    expect(await guidePage.tokenColour(GO_BLOCK, 'package')).not.toBeNull();
     expect(pageProblems.list).toEqual([]);
+  });
+
+  test('colours code the build has no tokens for in the worker', async ({
+    page,
+    guidePage,
+    pageProblems,
+  }) => {
+    await page.route(TOKENS, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const worker = page.waitForRequest(WORKER);
+
+    await guidePage.open(queryWith());
+    await worker;
+    const code = guidePage.code(GO_BLOCK);
+    await expect(code.locator('xpath=..')).toHaveAttribute('data-highlighted', 'true', {
+      timeout: 30_000,
+    });
+    await expect.poll(() => guidePage.tokenColour(GO_BLOCK, 'package')).not.toBeNull();
+    await expect(page.locator('pre:not([data-highlighted])')).toHaveCount(0, { timeout: 60_000 });
+    expect(withoutTokenMisses(pageProblems.list)).toEqual([]);
   });
 });
 
-test('without Web Workers the code stays plain, with one warning and no error', async ({
+test('without Web Workers the build’s tokens still colour the code', async ({
   page,
   guidePage,
   pageProblems,
 }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
+  await guidePage.open(queryWith());
+  await expect.poll(() => guidePage.tokenColour(GO_BLOCK, 'package')).not.toBeNull();
+  await guidePage.choose('Backend', 'Python');
+  await expect.poll(() => guidePage.tokenColour(PYTHON_BLOCK, 'import')).not.toBeNull();
+  expect(pageProblems.list).toEqual([]);
+});
+
+test('without Web Workers nor tokens the code stays plain, with one warning and no error', async ({
+  page,
+  guidePage,
+  pageProblems,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
+  await page.route(TOKENS, (route) => route.fulfill({ status: 404, body: 'not found' }));
   const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
@@ -173,10 +225,40 @@ test('without Web Workers the code stays plain, with one warning and no error', 
   await warned;
   const code = guidePage.code(GO_BLOCK);
   await expect(code).toContainText('package main');
-  await expect(code.locator('span.code-token')).toHaveCount(0);
+  expect(await guidePage.tokenColour(GO_BLOCK, 'package')).toBeNull();
   await guidePage.choose('Backend', 'Python');
   await expect(guidePage.code(PYTHON_BLOCK)).toContainText('import');
   expect(warnings.filter((text) => text.includes('highlighting'))).toHaveLength(1);
+  await expect(page.locator('pre[data-highlighted]')).toHaveCount(0);
+  expect(withoutTokenMisses(pageProblems.list)).toEqual([]);
+});
+
+test('without CSS custom highlights the code stays plain, with one warning and no fetch', async ({
+  page,
+  guidePage,
+  pageProblems,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(CSS, 'highlights', { value: undefined }));
+  await page.addInitScript(() => {
+    // The check is `'highlights' in CSS`: remove the property itself.
+    delete (CSS as unknown as Record<string, unknown>).highlights;
+  });
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (TOKENS.test(request.url()) || WORKER.test(request.url())) requests.push(request.url());
+  });
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+
+  await guidePage.open(queryWith());
+  await expect(guidePage.code(GO_BLOCK)).toContainText('package main');
+  await guidePage.choose('Backend', 'Python');
+  await expect(guidePage.code(PYTHON_BLOCK)).toContainText('import');
+  expect(warnings).toEqual(['This browser has no CSS custom highlights; showing plain code.']);
+  await expect(page.locator('pre[data-highlighted]')).toHaveCount(0);
+  expect(requests).toEqual([]);
   expect(pageProblems.list).toEqual([]);
 });
 
@@ -198,7 +280,7 @@ test.describe('changing a choice in the guide', () => {
     pageProblems,
   }) => {
     await guidePage.open(queryWith());
-    await expect(token(guidePage.code(GO_BLOCK), 'package')).toBeVisible();
+    await expect.poll(() => guidePage.tokenColour(GO_BLOCK, 'package')).not.toBeNull();
 
     const heading = guidePage.section('API Performance Profiling Framework');
     await scrollHeadingTo(heading, 120);
@@ -212,7 +294,7 @@ test.describe('changing a choice in the guide', () => {
 
     await expect(page).toHaveURL(/[?&]backend_technology=python(&|$)/);
     await expect(guidePage.blockLanguage(PYTHON_BLOCK)).toHaveText('Python');
-    await expect(token(guidePage.code(PYTHON_BLOCK), 'import')).toBeVisible();
+    await expect.poll(() => guidePage.tokenColour(PYTHON_BLOCK, 'import')).not.toBeNull();
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY)).toBeLessThanOrEqual(4);
     expect(Math.abs((await headingTop(heading)) - top)).toBeLessThanOrEqual(4);
     await expect(guidePage.choice('Backend')).toBeFocused();
@@ -333,17 +415,16 @@ test('prints the guide alone: no controls, code wrapped', async ({
 test('looks right and passes axe in light and dark', async ({ page, guidePage, pageProblems }) => {
   test.setTimeout(240_000);
   await guidePage.open(queryWith());
-  await expect(token(guidePage.code(GO_BLOCK), 'package')).toBeVisible();
+  // Every block is coloured without scrolling to it.
+  const blocks = page.getByRole('figure');
+  await expect(blocks.first()).toBeVisible();
+  await expect(page.locator('pre:not([data-highlighted])')).toHaveCount(0);
+  expect(await page.locator('pre[data-highlighted]').count()).toBe(await blocks.count());
 
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await expectNoAxeViolations(page, `the guide in ${theme}`);
   }
-  // Blocks are highlighted as they come near the viewport: read to the end, every block is.
-  const blocks = page.getByRole('figure');
-  for (const block of await blocks.all()) await block.scrollIntoViewIfNeeded();
-  await expect(page.locator('pre[data-highlighted]')).toHaveCount(await blocks.count());
-  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshotThemes(page, 'guide');
   expect(pageProblems.list).toEqual([]);
 });

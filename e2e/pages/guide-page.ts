@@ -45,6 +45,27 @@ export class GuidePage {
     return this.codeBlock(filename).locator('pre code');
   }
 
+  /**
+   * The colour a word of a block's code is drawn in, as the browser computes it: the code is
+   * one text node coloured by CSS custom highlights, so this finds the highlight whose range
+   * covers the word's first occurrence. Null while the word has no colour of its own.
+   */
+  async tokenColour(filename: string, word: string): Promise<string | null> {
+    return this.code(filename).evaluate((code, word) => {
+      const text = code.firstChild;
+      const start = text instanceof Text ? text.data.search(new RegExp(`\\b${word}\\b`)) : -1;
+      if (start < 0) return null;
+      for (const [name, highlight] of CSS.highlights) {
+        for (const range of highlight) {
+          if (range.startContainer !== text || range.startOffset > start) continue;
+          if (range.endOffset < start + word.length) continue;
+          return getComputedStyle(code, `::highlight(${name})`).color;
+        }
+      }
+      return null;
+    }, word);
+  }
+
   /** A section heading of the guide. */
   section(title: string): Locator {
     return this.body.getByRole('heading', { name: title, exact: true });

@@ -1,9 +1,8 @@
-import { memo, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { LANGUAGES, type CodeBlock, type LanguageId } from '../../engine/index';
-import { CodeLines } from './code-lines';
-import { codeLines } from './highlight/highlight-protocol';
+import { codeLines } from './highlight/highlight-payload';
 import { useHighlight } from './highlight/use-highlight';
-import { useNearViewport } from './use-near-viewport';
+import { usePaintedCode } from './highlight/use-painted-code';
 import './code-figure.css';
 
 export type CodeFigureProps = {
@@ -35,27 +34,29 @@ type CodeBodyProps = {
 };
 
 /**
- * The code itself. Memoised on (language, code): a changed choice re-renders only the blocks
- * whose code changed. Shown as plain text at once; the colours follow when the worker is done.
+ * The code itself: one text node, so copying and selecting give exactly the code, with the
+ * line numbers in a gutter beside it that is never copied nor read out. Memoised on
+ * (language, code): a changed choice re-renders only the blocks whose code changed. Plain at
+ * once; the colours are laid over the text (CSS custom highlights) when they arrive.
  */
 const CodeBody = memo(function CodeBody({ language, code }: CodeBodyProps) {
-  const ref = useRef<HTMLPreElement>(null);
-  const near = useNearViewport(ref);
-  const highlighted = useHighlight(language, code, near);
-  const lines = useMemo(() => codeLines(code), [code]);
-  const gutter = { '--gutter': `${String(lines.length).length}ch` } as CSSProperties;
+  const preRef = useRef<HTMLPreElement>(null);
+  const numbers = useMemo(() => lineNumbers(codeLines(code).length), [code]);
+  usePaintedCode(preRef, code, useHighlight(language, code));
   return (
-    <pre
-      ref={ref}
-      className="code-figure__code"
-      style={gutter}
-      // Long lines scroll sideways; keyboard users need to reach the scroller.
-      tabIndex={0}
-      data-highlighted={highlighted ? 'true' : undefined}
-    >
-      <code className={`language-${language}`}>
-        <CodeLines lines={lines} highlighted={highlighted} />
-      </code>
-    </pre>
+    <div className="code-figure__body">
+      <div className="code-figure__gutter" aria-hidden="true">
+        {numbers}
+      </div>
+      {/* Long lines scroll sideways; keyboard users need to reach the scroller. */}
+      <pre ref={preRef} className="code-figure__code" tabIndex={0}>
+        <code className={`language-${language}`}>{code}</code>
+      </pre>
+    </div>
   );
 });
+
+/** "1\n2\n…\ncount": the gutter's one text node. */
+function lineNumbers(count: number): string {
+  return Array.from({ length: count }, (_, index) => index + 1).join('\n');
+}

@@ -6,6 +6,7 @@ import { GuideBody } from './guide-body';
 import { GuideHeader } from './guide-header';
 import { GuideToc } from './guide-toc';
 import { prepareHighlighter } from './highlight/highlight-client';
+import { hasPrecomputedHighlights } from './highlight/precomputed-highlight';
 import type { GuideViewProps } from './guide-types';
 import { useActiveSection } from './use-active-section';
 import './guide-view.css';
@@ -31,7 +32,9 @@ export function GuideView({
     [guide.blocks],
   );
   useEffect(() => {
-    prepareHighlighter(languages.split(' ') as LanguageId[]);
+    // The build's tokens usually cover every block: the worker starts only when they do not
+    // (then here, at once, so its grammars load while the page renders), or on a miss.
+    if (!hasPrecomputedHighlights()) prepareHighlighter(languages.split(' ') as LanguageId[]);
   }, [languages]);
 
   return (

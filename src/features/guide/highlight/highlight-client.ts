@@ -1,8 +1,9 @@
 import type { LanguageId } from '../../../engine/index';
-import type { HighlightRequest, HighlightResponse, HighlightResult } from './highlight-protocol';
+import type { HighlightPayload } from './highlight-payload';
+import type { HighlightRequest, HighlightResponse } from './highlight-protocol';
 
 type Pending = {
-  resolve: (result: HighlightResult | null) => void;
+  resolve: (result: HighlightPayload | null) => void;
   reject: (error: Error) => void;
 };
 
@@ -67,7 +68,7 @@ export function requestHighlight(
   language: LanguageId,
   code: string,
   signal?: AbortSignal,
-): Promise<HighlightResult | null> {
+): Promise<HighlightPayload | null> {
   return new Promise((resolve, reject) => {
     const target = getWorker();
     const id = nextId++;

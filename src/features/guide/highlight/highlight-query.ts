@@ -1,18 +1,25 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { LanguageId } from '../../../engine/index';
 import { requestHighlight } from './highlight-client';
-import type { HighlightResult } from './highlight-protocol';
+import type { HighlightPayload } from './highlight-payload';
+import { fetchPrecomputed } from './precomputed-highlight';
 
 let warned = false;
 
-/** Highlighting is an enhancement: when it fails the code stays plain, with one warning. */
+/**
+ * The build's tokens when it has them, else the worker's. Highlighting is an enhancement: when
+ * both fail the code stays plain, with one warning.
+ */
 async function highlightOrPlain(
   language: LanguageId,
   code: string,
   signal: AbortSignal,
-): Promise<HighlightResult | null> {
+): Promise<HighlightPayload | null> {
   try {
-    return await requestHighlight(language, code, signal);
+    return (
+      (await fetchPrecomputed(language, code, signal)) ??
+      (await requestHighlight(language, code, signal))
+    );
   } catch (error) {
     if (signal.aborted) throw error;
     if (!warned) {
@@ -32,8 +39,10 @@ export function highlightQueryOptions(language: LanguageId, code: string) {
     queryKey: ['highlight', language, code] as const,
     queryFn: ({ signal }) => highlightOrPlain(language, code, signal),
     staleTime: Infinity,
-    // Long enough to switch a choice back and forth without highlighting again.
-    gcTime: 15 * 60 * 1000,
+    // Long enough to switch a choice back and forth without fetching again, short enough that
+    // a long session does not pile up tokens of guides no longer shown (the HTTP cache keeps
+    // the assets; the worker keeps its last few results).
+    gcTime: 30_000,
     retry: false,
   });
 }

@@ -2,28 +2,43 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_IDS } from '../../../engine/index';
 import { contrastRatio, MIN_CONTRAST, readableOn } from './contrast';
-import { codeLines, type HighlightResult } from './highlight-protocol';
+import { codeLines, parsePayload, type HighlightPayload } from './highlight-payload';
 import { GRAMMARS } from './shiki-grammars';
 import { CODE_BACKGROUND, MAX_LINE_LENGTH, tokenize } from './tokenize';
 
 const GO = 'package main\n\nimport "fmt"\n\n// Say hello.\nfunc main() {\n\tfmt.Println("hi")\n}\n';
 
-function lineText(result: HighlightResult, index: number): string {
-  return (result.lines[index] ?? []).map(([text]) => text).join('');
+/** The runs of one line as [text, light colour, dark colour]; colours null for the code's own. */
+function runsOf(result: HighlightPayload, code: string, index: number) {
+  const text = codeLines(code)[index]!;
+  const line = result.lines[index]!;
+  const runs: [string, string | null, string | null][] = [];
+  let at = 0;
+  for (let run = 0; run < line.length; run += 3) {
+    const [length, light, dark] = [line[run]!, line[run + 1]!, line[run + 2]!];
+    runs.push([
+      text.slice(at, at + length),
+      result.palette[light] ?? null,
+      result.palette[dark] ?? null,
+    ]);
+    at += length;
+  }
+  return runs;
 }
 
 describe('tokenize', () => {
-  it('colours Go keywords in both themes and keeps every character of every line', async () => {
+  it('colours Go keywords in both themes and covers every character of every line', async () => {
     const result = await tokenize('go', GO);
     expect(result).not.toBeNull();
-    const lines = codeLines(GO);
-    expect(result!.lines).toHaveLength(lines.length);
-    lines.forEach((line, index) => expect(lineText(result!, index)).toBe(line));
-    const [keyword] = result!.lines[0]!;
-    expect(keyword?.[0].trim()).toBe('package');
-    expect(result!.palette[keyword![1]]).toMatch(/^#[0-9a-f]{6}$/);
-    expect(result!.palette[keyword![2]]).toMatch(/^#[0-9a-f]{6}$/);
+    // The payload fits the code exactly: the same check the page makes on a fetched asset.
+    expect(parsePayload(JSON.parse(JSON.stringify(result)), GO)).toEqual(result);
+    const [keyword] = runsOf(result!, GO, 0);
+    expect(keyword![0]).toBe('package');
+    expect(keyword![1]).toMatch(/^#[0-9a-f]{6}$/);
+    expect(keyword![2]).toMatch(/^#[0-9a-f]{6}$/);
     expect(keyword![1]).not.toBe(keyword![2]);
+    // The comment line is one run in the comment colour.
+    expect(runsOf(result!, GO, 4)).toHaveLength(1);
   });
 
   it('leaves plain text alone', async () => {
@@ -36,24 +51,20 @@ describe('tokenize', () => {
     const started = performance.now();
     const result = await tokenize('python', code);
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(result!.lines[1]).toEqual([[long, -1, -1, 0]]);
-    expect(result!.lines[2]!.some(([, light]) => light >= 0)).toBe(true);
+    expect(result!.lines[1]).toEqual([long.length, -1, -1]);
+    expect(runsOf(result!, code, 2).some(([, light]) => light !== null)).toBe(true);
   });
 
   it('only uses colours readable on the code background of their theme', async () => {
     const result = await tokenize('go', GO);
-    for (const line of result!.lines) {
-      for (const [, light, dark] of line) {
-        if (light >= 0) {
-          const ratio = contrastRatio(result!.palette[light]!, CODE_BACKGROUND.light);
-          expect(ratio).toBeGreaterThanOrEqual(MIN_CONTRAST);
-        }
-        if (dark >= 0) {
-          const ratio = contrastRatio(result!.palette[dark]!, CODE_BACKGROUND.dark);
-          expect(ratio).toBeGreaterThanOrEqual(MIN_CONTRAST);
-        }
+    codeLines(GO).forEach((_, index) => {
+      for (const [, light, dark] of runsOf(result!, GO, index)) {
+        if (light)
+          expect(contrastRatio(light, CODE_BACKGROUND.light)).toBeGreaterThanOrEqual(MIN_CONTRAST);
+        if (dark)
+          expect(contrastRatio(dark, CODE_BACKGROUND.dark)).toBeGreaterThanOrEqual(MIN_CONTRAST);
       }
-    }
+    });
   });
 
   it('has a grammar for every language the engine knows but plain text', () => {

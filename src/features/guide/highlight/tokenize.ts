@@ -1,8 +1,13 @@
+/**
+ * Code to colours, with shiki. One function for both places that highlight: the build, which
+ * writes the shipped template's tokens as assets, and the worker, for code the build did not
+ * see. Both must give the same colours, so they share this module.
+ */
 import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { createJavaScriptRawEngine } from '@shikijs/engine-javascript/raw';
 import type { LanguageId } from '../../../engine/index';
 import { readableOn } from './contrast';
-import { codeLines, type HighlightResult, type HighlightToken } from './highlight-protocol';
+import { codeLines, encodeLine, type ColourRun, type HighlightPayload } from './highlight-payload';
 import { GRAMMARS } from './shiki-grammars';
 
 /** Lines longer than this stay plain: a 100k-character line must not hold the worker for seconds. */
@@ -22,12 +27,12 @@ let highlighter: Promise<HighlighterCore> | undefined;
 const loadedGrammars = new Map<string, Promise<void>>();
 
 function getHighlighter(): Promise<HighlighterCore> {
-  // The JavaScript regex engine needs no WebAssembly, so no 'wasm-unsafe-eval' in the CSP;
-  // `forgiving` skips the odd pattern it cannot translate instead of failing the grammar.
+  // The raw engine runs the grammars' precompiled RegExp literals as they are: no WebAssembly
+  // (no 'wasm-unsafe-eval' in the CSP), no pattern translation at run time, and a small chunk.
   highlighter ??= createHighlighterCore({
     themes: [import('@shikijs/themes/github-light'), import('@shikijs/themes/github-dark')],
     langs: [],
-    engine: createJavaScriptRegexEngine({ forgiving: true }),
+    engine: createJavaScriptRawEngine(),
   });
   return highlighter;
 }
@@ -55,14 +60,15 @@ export function prepare(languages: readonly LanguageId[]): void {
 }
 
 /**
- * Highlights code in both themes and packs the tokens: one palette of colours, tokens as
- * palette indexes, neighbours of the same colours merged, the theme's default colour left out.
- * Returns null for plain text and for code too long to be worth it.
+ * Highlights code in both themes and packs it (see HighlightPayload): one palette, runs as
+ * palette indexes, neighbours of the same colours merged, whitespace and the themes' default
+ * colours left to the code's own colour. Returns null for plain text and for code too long to
+ * be worth it. Font styles are dropped: CSS custom highlights can only change colours.
  */
 export async function tokenize(
   language: LanguageId,
   code: string,
-): Promise<HighlightResult | null> {
+): Promise<HighlightPayload | null> {
   if (language === 'text' || code.length > MAX_CODE_LENGTH) return null;
   const core = await grammarFor(language);
   const themed = core.codeToTokensWithThemes(code.replace(/\n$/, ''), {
@@ -76,39 +82,55 @@ export async function tokenize(
   };
   const palette: string[] = [];
   const paletteIndex = new Map<string, number>();
-  const colorIndex = (color: string | undefined, theme: 'light' | 'dark'): number => {
-    const normalized = color?.toLowerCase();
-    if (!normalized || normalized === defaults[theme]) return -1;
-    const readable = readableOn(normalized, CODE_BACKGROUND[theme]);
-    let index = paletteIndex.get(readable);
+  const colourIndex = (colour: string): number => {
+    let index = paletteIndex.get(colour);
     if (index === undefined) {
       index = palette.length;
-      palette.push(readable);
-      paletteIndex.set(readable, index);
+      palette.push(colour);
+      paletteIndex.set(colour, index);
     }
     return index;
   };
 
-  const lines = themed.map((line): HighlightToken[] => {
-    const packed: HighlightToken[] = [];
-    for (const token of line) {
-      const light = colorIndex(token.variants.light?.color, 'light');
-      const dark = colorIndex(token.variants.dark?.color, 'dark');
-      const fontStyle = Math.max(token.variants.light?.fontStyle ?? 0, 0);
-      const previous = packed[packed.length - 1];
+  const lines = themed.map((line) => {
+    const runs = line.map((token): Run => {
+      const light = token.variants.light?.color?.toLowerCase() || defaults.light;
+      const dark = token.variants.dark?.color?.toLowerCase() || defaults.dark;
       const blank = token.content.trim() === '';
-      if (
-        previous &&
-        (blank || (previous[1] === light && previous[2] === dark && previous[3] === fontStyle))
-      ) {
-        previous[0] += token.content;
-      } else {
-        packed.push([token.content, blank ? -1 : light, blank ? -1 : dark, blank ? 0 : fontStyle]);
+      const length = token.content.length;
+      if (blank || (light === defaults.light && dark === defaults.dark)) {
+        return { length, light: -1, dark: -1, blank };
       }
-    }
-    return packed;
+      // A colour in one theme only: the other theme's default, spelled out, so every
+      // highlight names both of its colours.
+      return {
+        length,
+        light: colourIndex(readableOn(light, CODE_BACKGROUND.light)),
+        dark: colourIndex(readableOn(dark, CODE_BACKGROUND.dark)),
+        blank,
+      };
+    });
+    return encodeLine(mergeBlanks(runs));
   });
-  // shiki and the view must agree on the lines, or the tokens would be shown against other text.
+  // shiki and the view must agree on the lines, or the colours would be laid over other text.
   if (lines.length !== codeLines(code).length) return null;
   return { palette, lines };
+}
+
+type Run = ColourRun & { blank: boolean };
+
+/** Whitespace between two runs of one colour joins them: fewer ranges, the same picture. */
+function mergeBlanks(runs: Run[]): ColourRun[] {
+  return runs.map((run, index) => {
+    const before = runs[index - 1];
+    const after = runs[index + 1];
+    const between =
+      run.blank &&
+      before !== undefined &&
+      after !== undefined &&
+      before.light >= 0 &&
+      before.light === after.light &&
+      before.dark === after.dark;
+    return between ? { length: run.length, light: before.light, dark: before.dark } : run;
+  });
 }

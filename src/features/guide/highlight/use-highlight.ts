@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LanguageId } from '../../../engine/index';
-import type { HighlightResult } from './highlight-protocol';
+import type { HighlightPayload } from './highlight-payload';
 import { highlightQueryOptions } from './highlight-query';
+import { canPaintCode } from './highlight-registry';
 
-/** The tokens of a code block once highlighted; undefined until then and for plain text. */
-export function useHighlight(
-  language: LanguageId,
-  code: string,
-  enabled: boolean,
-): HighlightResult | undefined {
+/**
+ * The colours of a code block once known; undefined until then, for plain text, and where the
+ * browser could not show them anyway.
+ */
+export function useHighlight(language: LanguageId, code: string): HighlightPayload | undefined {
   const { data } = useQuery({
     ...highlightQueryOptions(language, code),
-    enabled: enabled && language !== 'text',
+    enabled: language !== 'text' && canPaintCode(),
   });
   return data ?? undefined;
 }
