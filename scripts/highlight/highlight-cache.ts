@@ -9,6 +9,8 @@ const CACHE_DIR = join(ROOT, 'node_modules/.cache/precomputed-highlights');
 /** What the tokens depend on: the tokenizer's sources and the locked shiki version. */
 const TOKENIZER_FILES = [
   'src/features/guide/highlight/tokenize.ts',
+  'src/features/guide/highlight/scope-colours.ts',
+  'src/features/guide/highlight/line-memo.ts',
   'src/features/guide/highlight/contrast.ts',
   'src/features/guide/highlight/highlight-payload.ts',
   'src/features/guide/highlight/shiki-grammars.ts',

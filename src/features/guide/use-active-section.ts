@@ -65,7 +65,8 @@ export function useActiveSection(ids: readonly string[]): string | undefined {
     window.addEventListener('resize', update);
     for (const type of OWN_SCROLL) window.addEventListener(type, release, { passive: true });
     window.addEventListener('keydown', onKey);
-    update();
+    // No update() here: the observer reports every heading once after the next layout, and
+    // measuring now would force that layout of the whole new guide inside this task.
     return () => {
       observer.disconnect();
       window.removeEventListener(SECTION_PICKED, onPicked);

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { highlightKey } from './highlight-key';
 import type { HighlightPayload } from './highlight-payload';
@@ -46,6 +46,17 @@ describe('highlightQueryOptions', () => {
     expect(requestHighlight).toHaveBeenCalledTimes(2);
     // Without precomputed tokens in this build, nothing is fetched.
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('forgets tokens as soon as no block shows them, so a long session piles nothing up', async () => {
+    requestHighlight.mockResolvedValue(result);
+    const observer = new QueryObserver(client, highlightQueryOptions('go', CODE));
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.waitFor(() => expect(observer.getCurrentResult().data).toBe(result));
+    expect(client.getQueryCache().find({ queryKey: ['highlight', 'go', CODE] })).toBeDefined();
+    unsubscribe();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(client.getQueryCache().find({ queryKey: ['highlight', 'go', CODE] })).toBeUndefined();
   });
 
   it('takes the build’s tokens when it has them, without starting the worker', async () => {

@@ -39,10 +39,10 @@ export function highlightQueryOptions(language: LanguageId, code: string) {
     queryKey: ['highlight', language, code] as const,
     queryFn: ({ signal }) => highlightOrPlain(language, code, signal),
     staleTime: Infinity,
-    // Long enough to switch a choice back and forth without fetching again, short enough that
-    // a long session does not pile up tokens of guides no longer shown (the HTTP cache keeps
-    // the assets; the worker keeps its last few results).
-    gcTime: 30_000,
+    // Dropped as soon as no block shows it: a guide's colours are kept by its ranges, the
+    // code of guides no longer shown must not pile up (the query key holds it), and coming
+    // back is cheap: the asset is in the HTTP cache, the worker remembers its last results.
+    gcTime: 0,
     retry: false,
   });
 }

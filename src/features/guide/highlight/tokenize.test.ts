@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createJavaScriptRawEngine } from '@shikijs/engine-javascript/raw';
+import { createHighlighterCore } from 'shiki/core';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_IDS } from '../../../engine/index';
 import { contrastRatio, MIN_CONTRAST, readableOn } from './contrast';
 import { codeLines, parsePayload, type HighlightPayload } from './highlight-payload';
 import { GRAMMARS } from './shiki-grammars';
-import { CODE_BACKGROUND, MAX_LINE_LENGTH, tokenize } from './tokenize';
+import { CODE_BACKGROUND, MAX_LINE_LENGTH, THEMES, tokenize } from './tokenize';
 
 const GO = 'package main\n\nimport "fmt"\n\n// Say hello.\nfunc main() {\n\tfmt.Println("hi")\n}\n';
 
@@ -39,6 +41,63 @@ describe('tokenize', () => {
     expect(keyword![1]).not.toBe(keyword![2]);
     // The comment line is one run in the comment colour.
     expect(runsOf(result!, GO, 4)).toHaveLength(1);
+  });
+
+  it('gives the colours shiki gives, tokenizing once for both themes', async () => {
+    const samples = {
+      go: GO,
+      python:
+        'import os\n\n# note\nclass A:\n    def f(self, x: int) -> str:\n        return f"{x}"\n',
+      javascript:
+        "const a = require('a');\n/* block\n   x = 1 */\nasync function f() {\n  await a.b(`t${1}`);\n}\n",
+      yaml: 'apiVersion: v1\nkind: Pod\nspec:\n  replicas: 3 # three\n',
+      sql: "SELECT id, name FROM users WHERE created_at > NOW() - INTERVAL '1 day';\n",
+    } as const;
+    const shiki = await createHighlighterCore({
+      themes: [import('@shikijs/themes/github-light'), import('@shikijs/themes/github-dark')],
+      langs: Object.keys(samples).map((id) => GRAMMARS[id as keyof typeof samples].load()),
+      engine: createJavaScriptRawEngine(),
+    });
+    const defaults = {
+      light: shiki.getTheme(THEMES.light).fg.toLowerCase(),
+      dark: shiki.getTheme(THEMES.dark).fg.toLowerCase(),
+    };
+    for (const [language, code] of Object.entries(samples) as [keyof typeof samples, string][]) {
+      const ours = (await tokenize(language, code))!;
+      const theirs = shiki.codeToTokensWithThemes(code.replace(/\n$/, ''), {
+        lang: GRAMMARS[language].name,
+        themes: THEMES,
+      });
+      codeLines(code).forEach((_, index) => {
+        const expected = (theirs[index] ?? []).flatMap((token) => {
+          const light = token.variants.light?.color?.toLowerCase() || defaults.light;
+          const dark = token.variants.dark?.color?.toLowerCase() || defaults.dark;
+          const plain = light === defaults.light && dark === defaults.dark;
+          return [...token.content].map((char): [string, string | null, string | null] => [
+            char,
+            plain ? null : readableOn(light, CODE_BACKGROUND.light),
+            plain ? null : readableOn(dark, CODE_BACKGROUND.dark),
+          ]);
+        });
+        const actual = runsOf(ours, code, index).flatMap(([chunk, light, dark]) =>
+          [...chunk].map((char): [string, string | null, string | null] => [char, light, dark]),
+        );
+        // Whitespace may take either colour: it shows none.
+        const visible = (chars: [string, string | null, string | null][]) =>
+          chars.filter(([char]) => char.trim() !== '');
+        expect(visible(actual), `${language} line ${index + 1}`).toEqual(visible(expected));
+      });
+    }
+  });
+
+  it('remembers lines by grammar state: the same text inside a comment is a comment', async () => {
+    const outside = await tokenize('javascript', 'x = 1;\n');
+    const inside = await tokenize('javascript', '/*\nx = 1;\n*/\n');
+    const again = await tokenize('javascript', 'x = 1;\n');
+    expect(again).toEqual(outside);
+    const [comment] = runsOf(inside!, '/*\nx = 1;\n*/\n', 1);
+    expect(comment![0]).toBe('x = 1;');
+    expect(runsOf(outside!, 'x = 1;\n', 0).length).toBeGreaterThan(1);
   });
 
   it('leaves plain text alone', async () => {

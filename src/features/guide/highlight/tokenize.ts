@@ -1,19 +1,26 @@
 /**
- * Code to colours, with shiki. One function for both places that highlight: the build, which
- * writes the shipped template's tokens as assets, and the worker, for code the build did not
- * see. Both must give the same colours, so they share this module.
+ * Code to colours, with shiki's grammars. One function for both places that highlight: the
+ * build, which writes the shipped template's colours as assets, and the worker, for code the
+ * build did not see. Both must give the same colours, so they share this module.
  */
-import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
 import { createJavaScriptRawEngine } from '@shikijs/engine-javascript/raw';
+import { createShikiPrimitiveAsync, type ShikiPrimitive } from 'shiki/core';
+import { INITIAL, type IGrammar, type StateStack } from 'shiki/textmate';
 import type { LanguageId } from '../../../engine/index';
 import { readableOn } from './contrast';
 import { codeLines, encodeLine, type ColourRun, type HighlightPayload } from './highlight-payload';
+import { LineMemo } from './line-memo';
+import { scopeColours } from './scope-colours';
 import { GRAMMARS } from './shiki-grammars';
 
 /** Lines longer than this stay plain: a 100k-character line must not hold the worker for seconds. */
 export const MAX_LINE_LENGTH = 2000;
 /** Code longer than this is not highlighted at all. */
 export const MAX_CODE_LENGTH = 400_000;
+/** shiki's own limit for one line; a line that takes longer keeps what was found so far. */
+const LINE_TIME_LIMIT = 500;
+/** Lines remembered per grammar (see LineMemo). */
+const MEMO_LINES = 20_000;
 
 /**
  * The code blocks' background in each theme: `--code-bg` in src/app/app.css (a unit test keeps
@@ -21,39 +28,80 @@ export const MAX_CODE_LENGTH = 400_000;
  */
 export const CODE_BACKGROUND = { light: '#f6f8fa', dark: '#0b0f14' } as const;
 
-const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
-let highlighter: Promise<HighlighterCore> | undefined;
-const loadedGrammars = new Map<string, Promise<void>>();
+/** A token's colours in both themes, readable, or null for the code's own colour. */
+type TokenColours = { light: string; dark: string } | null;
+type LineTokens = { length: number; colours: TokenColours; blank: boolean }[];
 
-function getHighlighter(): Promise<HighlighterCore> {
+interface Session {
+  shiki: ShikiPrimitive;
+  coloursOf: (scopes: string[]) => TokenColours;
+}
+
+let session: Promise<Session> | undefined;
+const grammars = new Map<string, Promise<{ grammar: IGrammar; memo: LineMemo<LineTokens> }>>();
+
+function getSession(): Promise<Session> {
   // The raw engine runs the grammars' precompiled RegExp literals as they are: no WebAssembly
   // (no 'wasm-unsafe-eval' in the CSP), no pattern translation at run time, and a small chunk.
-  highlighter ??= createHighlighterCore({
+  session ??= createShikiPrimitiveAsync({
     themes: [import('@shikijs/themes/github-light'), import('@shikijs/themes/github-dark')],
     langs: [],
     engine: createJavaScriptRawEngine(),
-  });
-  return highlighter;
+  }).then((shiki) => ({ shiki, coloursOf: tokenColours(shiki) }));
+  return session;
 }
 
-async function grammarFor(language: Exclude<LanguageId, 'text'>): Promise<HighlighterCore> {
-  const core = await getHighlighter();
-  const grammar = GRAMMARS[language];
-  let loading = loadedGrammars.get(grammar.name);
+/** Scopes to colours in both themes, remembered by scope path: few paths recur endlessly. */
+function tokenColours(shiki: ShikiPrimitive): (scopes: string[]) => TokenColours {
+  const light = shiki.getTheme(THEMES.light);
+  const dark = shiki.getTheme(THEMES.dark);
+  const lightOf = scopeColours(light);
+  const darkOf = scopeColours(dark);
+  const defaults = { light: light.fg.toLowerCase(), dark: dark.fg.toLowerCase() };
+  const known = new Map<string, TokenColours>();
+  return (scopes) => {
+    const key = scopes.join(' ');
+    let colours = known.get(key);
+    if (colours === undefined) {
+      const [lightColour, darkColour] = [
+        lightOf(scopes) || defaults.light,
+        darkOf(scopes) || defaults.dark,
+      ];
+      // A colour in one theme only keeps the other theme's default, spelled out, so every
+      // highlight names both of its colours.
+      colours =
+        lightColour === defaults.light && darkColour === defaults.dark
+          ? null
+          : {
+              light: readableOn(lightColour, CODE_BACKGROUND.light),
+              dark: readableOn(darkColour, CODE_BACKGROUND.dark),
+            };
+      known.set(key, colours);
+    }
+    return colours;
+  };
+}
+
+function grammarFor(language: Exclude<LanguageId, 'text'>) {
+  const { name, load } = GRAMMARS[language];
+  let loading = grammars.get(name);
   if (!loading) {
-    loading = core.loadLanguage(grammar.load());
+    loading = getSession().then(async ({ shiki }) => {
+      await shiki.loadLanguage(load());
+      return { grammar: shiki.getLanguage(name), memo: new LineMemo<LineTokens>(MEMO_LINES) };
+    });
     // A failed load may succeed later (a flaky network); do not keep the rejection.
-    loading.catch(() => loadedGrammars.delete(grammar.name));
-    loadedGrammars.set(grammar.name, loading);
+    loading.catch(() => grammars.delete(name));
+    grammars.set(name, loading);
   }
-  await loading;
-  return core;
+  return loading;
 }
 
 /** Starts the highlighter and loads grammars ahead of need; failures surface when used. */
 export function prepare(languages: readonly LanguageId[]): void {
-  getHighlighter().catch(() => undefined);
+  getSession().catch(() => undefined);
   for (const language of languages) {
     if (language !== 'text') grammarFor(language).catch(() => undefined);
   }
@@ -62,27 +110,23 @@ export function prepare(languages: readonly LanguageId[]): void {
 /**
  * Highlights code in both themes and packs it (see HighlightPayload): one palette, runs as
  * palette indexes, neighbours of the same colours merged, whitespace and the themes' default
- * colours left to the code's own colour. Returns null for plain text and for code too long to
- * be worth it. Font styles are dropped: CSS custom highlights can only change colours.
+ * colours left to the code's own colour. Lines are tokenized the way shiki does (empty and
+ * over-long lines skipped, the grammar state carried from line to line), once for both
+ * themes. Null for plain text and for code too long to be worth it. Font styles are dropped:
+ * CSS custom highlights can only change colours.
  */
 export async function tokenize(
   language: LanguageId,
   code: string,
 ): Promise<HighlightPayload | null> {
   if (language === 'text' || code.length > MAX_CODE_LENGTH) return null;
-  const core = await grammarFor(language);
-  const themed = core.codeToTokensWithThemes(code.replace(/\n$/, ''), {
-    lang: GRAMMARS[language].name,
-    themes: THEMES,
-    tokenizeMaxLineLength: MAX_LINE_LENGTH,
-  });
-  const defaults = {
-    light: core.getTheme(THEMES.light).fg.toLowerCase(),
-    dark: core.getTheme(THEMES.dark).fg.toLowerCase(),
-  };
+  const [{ coloursOf }, { grammar, memo }] = await Promise.all([
+    getSession(),
+    grammarFor(language),
+  ]);
   const palette: string[] = [];
   const paletteIndex = new Map<string, number>();
-  const colourIndex = (colour: string): number => {
+  const indexOf = (colour: string): number => {
     let index = paletteIndex.get(colour);
     if (index === undefined) {
       index = palette.length;
@@ -92,45 +136,64 @@ export async function tokenize(
     return index;
   };
 
-  const lines = themed.map((line) => {
-    const runs = line.map((token): Run => {
-      const light = token.variants.light?.color?.toLowerCase() || defaults.light;
-      const dark = token.variants.dark?.color?.toLowerCase() || defaults.dark;
-      const blank = token.content.trim() === '';
-      const length = token.content.length;
-      if (blank || (light === defaults.light && dark === defaults.dark)) {
-        return { length, light: -1, dark: -1, blank };
+  let state: StateStack = INITIAL;
+  const lines = codeLines(code).map((text) => {
+    let tokens: LineTokens;
+    if (text === '') {
+      tokens = [];
+    } else if (text.length >= MAX_LINE_LENGTH) {
+      tokens = [{ length: text.length, colours: null, blank: false }];
+    } else {
+      const known = memo.get(text, state);
+      if (known) {
+        tokens = known.result;
+        state = known.after;
+      } else {
+        const result = grammar.tokenizeLine(text, state, LINE_TIME_LIMIT);
+        tokens = result.tokens.map((token) => {
+          const end = Math.min(token.endIndex, text.length);
+          return {
+            length: end - token.startIndex,
+            colours: coloursOf(token.scopes),
+            blank: text.slice(token.startIndex, end).trim() === '',
+          };
+        });
+        // A line cut short by the time limit is not what the grammar would say: not kept.
+        if (!result.stoppedEarly)
+          memo.set(text, { before: state, result: tokens, after: result.ruleStack });
+        state = result.ruleStack;
       }
-      // A colour in one theme only: the other theme's default, spelled out, so every
-      // highlight names both of its colours.
-      return {
-        length,
-        light: colourIndex(readableOn(light, CODE_BACKGROUND.light)),
-        dark: colourIndex(readableOn(dark, CODE_BACKGROUND.dark)),
-        blank,
-      };
-    });
+    }
+    const runs = tokens.map(({ length, colours, blank }): Run => ({
+      length,
+      light: colours ? indexOf(colours.light) : -1,
+      dark: colours ? indexOf(colours.dark) : -1,
+      blank,
+    }));
     return encodeLine(mergeBlanks(runs));
   });
-  // shiki and the view must agree on the lines, or the colours would be laid over other text.
-  if (lines.length !== codeLines(code).length) return null;
   return { palette, lines };
 }
 
 type Run = ColourRun & { blank: boolean };
 
-/** Whitespace between two runs of one colour joins them: fewer ranges, the same picture. */
+/**
+ * Whitespace takes no colour, unless it sits between two runs of the same colours: then it
+ * joins them, for fewer ranges and the same picture.
+ */
 function mergeBlanks(runs: Run[]): ColourRun[] {
   return runs.map((run, index) => {
     const before = runs[index - 1];
     const after = runs[index + 1];
+    if (!run.blank) return run;
     const between =
-      run.blank &&
       before !== undefined &&
       after !== undefined &&
       before.light >= 0 &&
       before.light === after.light &&
       before.dark === after.dark;
-    return between ? { length: run.length, light: before.light, dark: before.dark } : run;
+    return between
+      ? { length: run.length, light: before.light, dark: before.dark }
+      : { length: run.length, light: -1, dark: -1 };
   });
 }
