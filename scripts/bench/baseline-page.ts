@@ -31,10 +31,7 @@ export async function writeBaselinePage(
         if (token.text.trim() === '' || !block)
           return '<p class="notice">No code for these choices yet.</p>';
         next += 1;
-        const lang =
-          block.language === 'text'
-            ? 'text'
-            : GRAMMARS[block.language].name;
+        const lang = block.language === 'text' ? 'text' : GRAMMARS[block.language].name;
         const html = highlighter.codeToHtml(block.code, {
           lang,
           themes: { light: 'github-light', dark: 'github-dark' },

@@ -18,21 +18,30 @@
   function tick() {
     const now = performance.now();
     const heading = document.querySelector('h1');
-    if (probe.text === undefined && heading && heading.textContent.startsWith('API Performance Optimization:')) {
+    if (
+      probe.text === undefined &&
+      heading &&
+      heading.textContent.startsWith('API Performance Optimization:')
+    ) {
       probe.text = now;
     }
     if (probe.text !== undefined) {
       const blocks = Array.from(document.querySelectorAll('pre'));
       probe.blocks = blocks.length;
-      const inView = blocks.filter((block) => block.getBoundingClientRect().top < window.innerHeight);
+      const inView = blocks.filter(
+        (block) => block.getBoundingClientRect().top < window.innerHeight,
+      );
       if (probe.firstViewport === undefined && inView.length > 0 && inView.every(isHighlighted)) {
         probe.firstViewport = now;
       }
-      if (probe.all === undefined && blocks.length > 0 && blocks.every(isHighlighted)) probe.all = now;
+      if (probe.all === undefined && blocks.length > 0 && blocks.every(isHighlighted))
+        probe.all = now;
     }
     const watch = probe.watch;
     if (watch) {
-      const block = Array.from(document.querySelectorAll('pre')).find((pre) => pre.textContent.includes(watch.needle));
+      const block = Array.from(document.querySelectorAll('pre')).find((pre) =>
+        pre.textContent.includes(watch.needle),
+      );
       if (block && watch.text === undefined) watch.text = now;
       if (block && isHighlighted(block) && watch.highlighted === undefined) watch.highlighted = now;
     }
