@@ -7,6 +7,7 @@ import { GuideHeader } from './guide-header';
 import { GuideToc } from './guide-toc';
 import { prepareHighlighter } from './highlight/highlight-client';
 import { hasPrecomputedHighlights } from './highlight/precomputed-highlight';
+import { usePrefetchHighlights } from './highlight/use-prefetch-highlights';
 import type { GuideViewProps } from './guide-types';
 import { useActiveSection } from './use-active-section';
 import './guide-view.css';
@@ -31,6 +32,7 @@ export function GuideView({
     () => [...new Set(guide.blocks.map((block) => block.language))].join(' '),
     [guide.blocks],
   );
+  usePrefetchHighlights(guide.blocks);
   useEffect(() => {
     // The build's tokens usually cover every block: the worker starts only when they do not
     // (then here, at once, so its grammars load while the page renders), or on a miss.
