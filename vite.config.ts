@@ -20,8 +20,10 @@ export default defineConfig({
   },
   // Module workers, so the highlighter worker can load each grammar as its own chunk on demand
   // (the default 'iife' format inlines every dynamic import into one file).
+  // The guide worker imports the compiled template too.
   worker: {
     format: 'es',
+    plugins: () => [compiledTemplates()],
   },
   server: {
     port: 5173,

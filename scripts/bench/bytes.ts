@@ -21,10 +21,15 @@ export function groupOf(path: string): string {
   if (name.endsWith('.css')) return `css (${name.replace(/-[\w-]{8}\.css$/, '')})`;
   if (/^index-/.test(name)) return 'app (entry: app shell, wizard, engine share)';
   if (/^react-/.test(name)) return 'react + react-dom';
-  if (/^guide-screen-/.test(name)) return 'guide screen (engine render, marked, guide UI)';
+  if (/^guide-screen-/.test(name)) return 'guide screen (guide UI, export actions)';
+  if (/^guide\.worker-/.test(name))
+    return 'guide worker (engine render, marked, compiled template)';
+  if (/^render-here-/.test(name)) return 'engine render in the page (no-worker fallback)';
+  if (/^plain-text-/.test(name)) return 'engine (shared by guide screen and fallback)';
+  if (/^rolldown-runtime-/.test(name)) return 'bundler runtime';
+  if (/^hl\//.test(path.replace(/^\/?assets\//, ''))) return 'precomputed highlight tokens';
   if (/^highlight\.worker-/.test(name)) return 'shiki core + JS regex engine (worker)';
   if (/^github-(light|dark)-/.test(name)) return `theme ${name.replace(/-[\w-]{8}\.js$/, '')}`;
-  if (/^api-performance-optimization-/.test(name)) return 'compiled template';
   if (name.endsWith('.svg')) return 'icon';
   return `grammar ${name.replace(/-[\w-]{8}\.js$/, '')}`;
 }

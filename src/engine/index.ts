@@ -30,7 +30,7 @@ export type {
   Notice,
   Section,
 } from './render/guide';
-export { plainText } from './render/build-guide';
+export { plainText } from './render/plain-text';
 export { detectLanguage } from './render/detect-language';
 export { LANGUAGES, LANGUAGE_IDS, languageFromFence } from './render/languages';
 export type { LanguageId, LanguageInfo } from './render/languages';

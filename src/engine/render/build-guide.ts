@@ -3,6 +3,7 @@ import { detectLanguage } from './detect-language';
 import { createFilenameAllocator, snippetFilename } from './filenames';
 import type { CodeBlock, GuideNode, Inline, ListItem, Notice, Section } from './guide';
 import type { ReadMark } from './interpret';
+import { plainText } from './plain-text';
 import { createSlugger } from './slug';
 
 /** The parts of a Guide that come from its markdown. */
@@ -224,17 +225,6 @@ function inlines(tokens: readonly Token[]): Inline[] {
     }
   }
   return out;
-}
-
-/** The text of inline content, without its formatting. */
-export function plainText(children: readonly Inline[]): string {
-  return children
-    .map((child) => {
-      if (child.type === 'text' || child.type === 'code') return child.text;
-      if (child.type === 'break') return ' ';
-      return plainText(child.children);
-    })
-    .join('');
 }
 
 const ENTITIES: Record<string, string> = {

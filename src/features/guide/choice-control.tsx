@@ -1,7 +1,7 @@
-import { optionLabel, stepName, type Parameter, type Template } from '../../engine/index';
+import { optionLabel, stepName, type Parameter, type TemplateInfo } from '../../engine/index';
 
 export type ChoiceControlProps = {
-  template: Template;
+  template: TemplateInfo;
   parameter: Parameter;
   value: string | undefined;
   onChoose: (name: string, value: string) => void;

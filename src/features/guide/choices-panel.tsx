@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { optionLabel, stepName, type Template } from '../../engine/index';
+import { optionLabel, stepName, type TemplateInfo } from '../../engine/index';
 import { ChoiceControl } from './choice-control';
 import './choices-panel.css';
 
 export type ChoicesPanelProps = {
-  template: Template;
+  template: TemplateInfo;
   choices: Readonly<Record<string, string>>;
   onChoose: (name: string, value: string) => void;
 };

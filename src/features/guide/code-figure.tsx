@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { LANGUAGES, type CodeBlock, type LanguageId } from '../../engine/index';
 import { codeLines } from './highlight/highlight-payload';
 import { useHighlight } from './highlight/use-highlight';
@@ -41,10 +41,14 @@ type CodeBodyProps = {
  */
 const CodeBody = memo(function CodeBody({ language, code }: CodeBodyProps) {
   const preRef = useRef<HTMLPreElement>(null);
-  const numbers = useMemo(() => lineNumbers(codeLines(code).length), [code]);
+  const lines = useMemo(() => codeLines(code).length, [code]);
+  const numbers = useMemo(() => lineNumbers(lines), [lines]);
   usePaintedCode(preRef, code, useHighlight(language, code));
+  // A custom property through the CSSOM (no style attribute in the markup, which a strict CSP
+  // allows): the block's height before it is first laid out.
+  const style = useMemo(() => ({ '--code-lines': lines }) as CSSProperties, [lines]);
   return (
-    <div className="code-figure__body">
+    <div className="code-figure__body" style={style}>
       <div className="code-figure__gutter" aria-hidden="true">
         {numbers}
       </div>

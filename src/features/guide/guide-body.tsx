@@ -1,13 +1,14 @@
-import type { ReactNode } from 'react';
-import type { CodeBlock, GuideNode, ListItem, Template } from '../../engine/index';
+import { memo, type ReactNode } from 'react';
+import type { CodeBlock, GuideNode, ListItem, TemplateInfo } from '../../engine/index';
 import { CodeFigure } from './code-figure';
 import { GuideHeading } from './guide-heading';
 import { GuideInline } from './guide-inline';
 import { GuideTable } from './guide-table';
 import { NoticeBox } from './notice-box';
+import { sameContent } from './same-content';
 
 export type GuideBodyProps = {
-  template: Template;
+  template: TemplateInfo;
   nodes: GuideNode[];
   renderBlockActions: (block: CodeBlock) => ReactNode;
 };
@@ -35,12 +36,24 @@ function nodeKey(node: GuideNode, index: number): string {
 }
 
 type GuideBlockProps = {
-  template: Template;
+  template: TemplateInfo;
   node: GuideNode;
   renderBlockActions: (block: CodeBlock) => ReactNode;
 };
 
-function GuideBlock({ template, node, renderBlockActions }: GuideBlockProps) {
+/**
+ * One block, re-rendered only when its content changed: a changed choice brings a whole new
+ * Guide (from the worker), in which most blocks are equal to the ones shown.
+ */
+const GuideBlock = memo(
+  GuideBlockContent,
+  (before, after) =>
+    before.template === after.template &&
+    before.renderBlockActions === after.renderBlockActions &&
+    sameContent(before.node, after.node),
+);
+
+function GuideBlockContent({ template, node, renderBlockActions }: GuideBlockProps) {
   switch (node.type) {
     case 'heading':
       return <GuideHeading id={node.id} depth={node.depth} nodes={node.children} />;
@@ -74,7 +87,7 @@ function GuideBlock({ template, node, renderBlockActions }: GuideBlockProps) {
 }
 
 type GuideListProps = {
-  template: Template;
+  template: TemplateInfo;
   ordered: boolean;
   start?: number;
   items: ListItem[];

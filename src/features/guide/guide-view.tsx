@@ -21,6 +21,7 @@ import './guide-prose.css';
 export function GuideView({
   template,
   guide,
+  choices,
   onChoose,
   toolbar,
   renderBlockActions,
@@ -43,7 +44,7 @@ export function GuideView({
     <article className="guide" aria-labelledby="guide-title">
       <GuideHeader guide={guide} toolbar={toolbar} />
       <aside className="guide__side" aria-label="Choices and contents">
-        <ChoicesPanel template={template} choices={guide.choices} onChoose={onChoose} />
+        <ChoicesPanel template={template} choices={choices} onChoose={onChoose} />
         <GuideToc toc={guide.toc} active={active} />
       </aside>
       <div className="guide__body guide-prose">

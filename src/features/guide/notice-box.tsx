@@ -1,9 +1,9 @@
-import type { Notice, Template } from '../../engine/index';
+import type { Notice, TemplateInfo } from '../../engine/index';
 import { noticeMessage } from './notice-message';
 import './notice-box.css';
 
 export type NoticeBoxProps = {
-  template: Template;
+  template: TemplateInfo;
   notice: Notice;
 };
 

@@ -1,4 +1,4 @@
-import { optionLabel, stepName, type Notice, type Template } from '../../engine/index';
+import { optionLabel, stepName, type Notice, type TemplateInfo } from '../../engine/index';
 
 /** What a notice box says: the engine's message in the wizard's words, and what to do about it. */
 export interface NoticeText {
@@ -11,7 +11,7 @@ export interface NoticeText {
  * "This guide has no Rust-specific code for “X” yet." from the choices that emptied the block;
  * the engine's own message when no choice is known to have decided it.
  */
-export function noticeMessage(template: Template, notice: Notice): NoticeText {
+export function noticeMessage(template: TemplateInfo, notice: Notice): NoticeText {
   const section = notice.section[notice.section.length - 1];
   const decided = notice.reads.flatMap(({ name, value }) => {
     const parameter = template.parameters.find((candidate) => candidate.name === name);

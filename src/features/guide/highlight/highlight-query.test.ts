@@ -6,7 +6,8 @@ import type { HighlightPayload } from './highlight-payload';
 const requestHighlight = vi.fn();
 vi.mock('./highlight-client', () => ({ requestHighlight }));
 
-const { highlightQueryOptions, resetHighlightWarning } = await import('./highlight-query');
+const { highlightQueryOptions, prefetchHighlights, resetHighlightWarning } =
+  await import('./highlight-query');
 
 const CODE = 'package main\n';
 const result: HighlightPayload = { palette: ['#d73a49', '#f97583'], lines: [[7, 0, 1, 5, -1, -1]] };
@@ -87,5 +88,31 @@ describe('highlightQueryOptions', () => {
     expect(await client.fetchQuery(highlightQueryOptions('go', 'a\n'))).toBeNull();
     expect(await client.fetchQuery(highlightQueryOptions('python', 'b\n'))).toBeNull();
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a block’s query takes over the request prefetched while the guide rendered', async () => {
+    vi.stubEnv('VITE_PRECOMPUTED_HIGHLIGHTS', 'true');
+    fetch.mockImplementation(() => Promise.resolve(jsonResponse(result)));
+    prefetchHighlights([
+      { language: 'go', code: CODE },
+      { language: 'text', code: 'plain\n' },
+    ]);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    expect(await client.fetchQuery(highlightQueryOptions('go', CODE))).toEqual(result);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // Taken once: a later query (the first one was dropped) fetches again.
+    client.clear();
+    await client.fetchQuery(highlightQueryOptions('go', CODE));
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('a new guide’s prefetch drops what the previous guide asked and nobody took', async () => {
+    vi.stubEnv('VITE_PRECOMPUTED_HIGHLIGHTS', 'true');
+    fetch.mockImplementation(() => Promise.resolve(jsonResponse(result)));
+    prefetchHighlights([{ language: 'go', code: 'package mian\n' }]);
+    prefetchHighlights([{ language: 'go', code: CODE }]);
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    await client.fetchQuery(highlightQueryOptions('go', 'package mian\n'));
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 });

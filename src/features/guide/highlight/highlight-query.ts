@@ -30,6 +30,41 @@ async function highlightOrPlain(
   }
 }
 
+/** Colours asked for while a guide renders, before the blocks' own queries start. */
+let prefetched = new Map<string, Promise<HighlightPayload | null>>();
+let prefetchAbort: AbortController | undefined;
+
+function prefetchKey(language: LanguageId, code: string): string {
+  return `${language}\n${code}`;
+}
+
+/**
+ * Starts fetching the colours of a guide's blocks while React is still rendering it, so the
+ * requests travel meanwhile; each block's query takes its request over. Asking for a new guide
+ * drops what the previous one asked and nobody took: at most one guide's colours wait here.
+ */
+export function prefetchHighlights(blocks: readonly { language: LanguageId; code: string }[]) {
+  prefetchAbort?.abort();
+  const controller = new AbortController();
+  prefetchAbort = controller;
+  const next = new Map<string, Promise<HighlightPayload | null>>();
+  for (const { language, code } of blocks) {
+    if (language === 'text') continue;
+    const key = prefetchKey(language, code);
+    const request = prefetched.get(key) ?? highlightOrPlain(language, code, controller.signal);
+    request.catch(() => undefined);
+    next.set(key, request);
+  }
+  prefetched = next;
+}
+
+function takePrefetched(language: LanguageId, code: string) {
+  const key = prefetchKey(language, code);
+  const request = prefetched.get(key);
+  prefetched.delete(key);
+  return request;
+}
+
 /**
  * The tokens of one code block, cached by content: a changed choice re-highlights only the
  * blocks whose code changed. The result of a (language, code) pair never changes.
@@ -37,7 +72,8 @@ async function highlightOrPlain(
 export function highlightQueryOptions(language: LanguageId, code: string) {
   return queryOptions({
     queryKey: ['highlight', language, code] as const,
-    queryFn: ({ signal }) => highlightOrPlain(language, code, signal),
+    queryFn: ({ signal }) =>
+      takePrefetched(language, code) ?? highlightOrPlain(language, code, signal),
     staleTime: Infinity,
     // Dropped as soon as no block shows it: a guide's colours are kept by its ranges, the
     // code of guides no longer shown must not pile up (the query key holds it), and coming
