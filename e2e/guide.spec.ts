@@ -208,6 +208,29 @@ test('without Web Workers the build’s tokens still colour the code', async ({
   expect(pageProblems.list).toEqual([]);
 });
 
+test('when the guide worker cannot start, the page renders the guide itself', async ({
+  page,
+  guidePage,
+  pageProblems,
+}) => {
+  const GUIDE_WORKER = /\/assets\/guide\.worker-[\w-]+\.js$/;
+  await page.route(GUIDE_WORKER, (route) => route.abort());
+  const warned = page.waitForEvent('console', (message) =>
+    message.text().includes('guide worker failed to start'),
+  );
+  await guidePage.open(queryWith());
+  await warned;
+  await expect(guidePage.code(GO_BLOCK)).toContainText('package main');
+  await guidePage.choose('Backend', 'Python');
+  await expect(guidePage.code(PYTHON_BLOCK)).toContainText('import');
+  // The aborted script and the warning about it are the only problems.
+  expect(
+    pageProblems.list.filter(
+      (problem) => !GUIDE_WORKER.test(problem) && !problem.includes('guide worker'),
+    ),
+  ).toEqual([]);
+});
+
 test('without Web Workers nor tokens the code stays plain, with one warning and no error', async ({
   page,
   guidePage,

@@ -11,6 +11,7 @@ import { encodeShareQuery, renderGuide, type Choices } from '../../src/engine/in
 import { loadTemplateFile } from '../../src/cli/load-template-file';
 import { writeBaselinePage } from './baseline-page';
 import { isScript, measureFiles, total, type LoadedFile } from './bytes';
+import { heapParts, type HeapParts } from './heap-snapshot';
 import { runLighthouse, type LighthouseScores } from './lighthouse-run';
 import { printReport, markdownReport, type BenchReport } from './report';
 import { BENCH_DIST, buildApp, serve } from './server';
@@ -76,7 +77,7 @@ async function main() {
     const changes = await choiceChanges(browser, shareUrl, template);
 
     log('heap after 1 and after 50 choice changes …');
-    const heap = await heapGrowth(browser, shareUrl);
+    const heap = await heapGrowth(browser, shareUrl, template);
 
     log(`Lighthouse 12.2.3, mobile preset (${LIGHTHOUSE_RUNS} runs) …`);
     const lighthouse: LighthouseScores[] = [];
@@ -289,7 +290,11 @@ function distinctiveLine(
 }
 
 /** JS heap (after a forced GC) after 1 choice change and after 50. */
-async function heapGrowth(browser: Browser, url: string) {
+async function heapGrowth(
+  browser: Browser,
+  url: string,
+  template: Parameters<typeof renderGuide>[0],
+) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
@@ -308,31 +313,45 @@ async function heapGrowth(browser: Browser, url: string) {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
+  let current = CHOICES;
   let afterOne = 0;
+  let partsOne: HeapParts | undefined;
   for (let change = 1; change <= 50; change += 1) {
     const [name, value] =
       change % 2 === 1
         ? ['backend_technology', backends[change % backends.length]!]
         : ['expected_load', loads[change % loads.length]!];
-    await page.evaluate(
-      ({ name, value }) => {
-        const select = document.getElementById(`guide-choice-${name}`) as HTMLSelectElement;
-        select.value = value;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      },
-      { name, value },
-    );
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('pre')].every((pre) => pre.hasAttribute('data-highlighted')),
-      null,
-      { timeout: 60_000 },
-    );
-    if (change === 1) afterOne = await used();
+    const next = { ...current, [name]: value };
+    let needle: string | undefined;
+    try {
+      needle = distinctiveLine(template, current, next);
+    } catch {
+      needle = undefined; // this change leaves the code as it was: nothing new to wait for
+    }
+    if (needle) {
+      await changeOnce(page, name, value, needle);
+    } else {
+      await page.selectOption(`#guide-choice-${name}`, value);
+      await page.waitForTimeout(100);
+    }
+    current = next;
+    if (change === 1) {
+      afterOne = await used();
+      partsOne = await heapParts(cdp);
+    }
   }
   const afterFifty = await used();
+  const partsFifty = await heapParts(cdp);
   await context.close();
-  return { afterOne, afterFifty, growth: afterFifty / afterOne - 1 };
+  // The page's own data: the snapshot without compiled code and DevTools' network records.
+  const data = (parts: HeapParts) => parts.total - parts.code - parts.devtools;
+  return {
+    afterOne,
+    afterFifty,
+    growth: afterFifty / afterOne - 1,
+    snapshot: { afterOne: partsOne!, afterFifty: partsFifty },
+    dataGrowth: data(partsFifty) / data(partsOne!) - 1,
+  };
 }
 
 function log(message: string) {

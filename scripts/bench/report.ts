@@ -1,4 +1,5 @@
 import type { LoadedFile } from './bytes';
+import type { HeapParts } from './heap-snapshot';
 import type { Summary } from './stats';
 
 interface Totals {
@@ -20,7 +21,13 @@ export interface BenchReport {
     baseline: { text: Summary; all: Summary };
   };
   change: { text: Summary; highlighted: Summary; longestTask: Summary };
-  heap: { afterOne: number; afterFifty: number; growth: number };
+  heap: {
+    afterOne: number;
+    afterFifty: number;
+    growth: number;
+    snapshot: { afterOne: HeapParts; afterFifty: HeapParts };
+    dataGrowth: number;
+  };
   lighthouse: Record<
     'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'lcp' | 'tbt',
     Summary
@@ -32,6 +39,7 @@ const ms = (summary: Summary) =>
   `${summary.median.toFixed(0)} ms (${summary.min.toFixed(0)}–${summary.max.toFixed(0)})`;
 const ratio = (ours: Summary, baseline: Summary) =>
   `${(ours.median / baseline.median).toFixed(2)}×`;
+const dataOf = (parts: HeapParts) => parts.total - parts.code - parts.devtools;
 const score = (summary: Summary) => `${summary.median} (${summary.min}–${summary.max})`;
 
 /** The results as Markdown tables: what `npm run bench` prints and what the README shows. */
@@ -53,6 +61,8 @@ export function markdownReport(report: BenchReport): string {
     `| Choice change: changed blocks highlighted | ${ms(change.highlighted)} | ≤ 150 ms median | ${verdict(change.highlighted.median <= 150)} |`,
     `| Choice change: longest main-thread task | ${ms(change.longestTask)} | ≤ 50 ms | ${verdict(change.longestTask.max <= 50)} |`,
     `| JS heap after 50 changes vs after 1 | ${kb(heap.afterFifty)} vs ${kb(heap.afterOne)} (${(heap.growth * 100).toFixed(1)}%) | within 10% | ${verdict(Math.abs(heap.growth) <= 0.1)} |`,
+    `| … of which compiled code (heap snapshot) | ${kb(heap.snapshot.afterFifty.code)} vs ${kb(heap.snapshot.afterOne.code)} | — | |`,
+    `| … the page's data without compiled code | ${kb(dataOf(heap.snapshot.afterFifty))} vs ${kb(dataOf(heap.snapshot.afterOne))} (${(heap.dataGrowth * 100).toFixed(1)}%) | — | |`,
     `| Lighthouse performance (mobile, simulated) | ${score(lighthouse.performance)}; LCP ${ms(lighthouse.lcp)}, TBT ${ms(lighthouse.tbt)} | ≥ 95 | ${verdict(lighthouse.performance.median >= 95)} |`,
     `| Lighthouse accessibility | ${score(lighthouse.accessibility)} | 100 | ${verdict(lighthouse.accessibility.median === 100)} |`,
     `| Lighthouse best practices | ${score(lighthouse.bestPractices)} | 100 | ${verdict(lighthouse.bestPractices.median === 100)} |`,

@@ -32,7 +32,8 @@ async function highlightOrPlain(
 
 /** Colours asked for while a guide renders, before the blocks' own queries start. */
 let prefetched = new Map<string, Promise<HighlightPayload | null>>();
-let prefetchAbort: AbortController | undefined;
+/** Prefetches are never cancelled: a block's query may have taken one over meanwhile. */
+const NEVER = new AbortController().signal;
 
 function prefetchKey(language: LanguageId, code: string): string {
   return `${language}\n${code}`;
@@ -41,17 +42,15 @@ function prefetchKey(language: LanguageId, code: string): string {
 /**
  * Starts fetching the colours of a guide's blocks while React is still rendering it, so the
  * requests travel meanwhile; each block's query takes its request over. Asking for a new guide
- * drops what the previous one asked and nobody took: at most one guide's colours wait here.
+ * forgets what the previous one asked and nobody took (the requests finish, unread): at most
+ * one guide's colours wait here.
  */
 export function prefetchHighlights(blocks: readonly { language: LanguageId; code: string }[]) {
-  prefetchAbort?.abort();
-  const controller = new AbortController();
-  prefetchAbort = controller;
   const next = new Map<string, Promise<HighlightPayload | null>>();
   for (const { language, code } of blocks) {
     if (language === 'text') continue;
     const key = prefetchKey(language, code);
-    const request = prefetched.get(key) ?? highlightOrPlain(language, code, controller.signal);
+    const request = prefetched.get(key) ?? highlightOrPlain(language, code, NEVER);
     request.catch(() => undefined);
     next.set(key, request);
   }
