@@ -1,5 +1,6 @@
 import type { BlockNode, Expr, PathExpr, TemplateNode } from '../template/program';
 import { helpers, toText } from './helpers';
+import { escapeValue, MarkdownPosition } from './value-escape';
 
 /** A block helper's arguments read these parameters at this offset of the output. */
 export interface ReadMark {
@@ -40,15 +41,25 @@ const isEmpty = (value: unknown): boolean =>
  * Runs a compiled template with Handlebars semantics in `compat` mode (names are resolved
  * through the enclosing contexts), without HTML escaping and without generating code.
  */
-export function interpret(program: readonly TemplateNode[], root: object): Interpretation {
+export function interpret(
+  program: readonly TemplateNode[],
+  root: object,
+  options: { escape?: boolean } = {},
+): Interpretation {
   let output = '';
   const marks: ReadMark[] = [];
+  const position = options.escape ? new MarkdownPosition() : undefined;
 
   function run(nodes: readonly TemplateNode[], scope: Scope): void {
     for (const node of nodes) {
       if (typeof node === 'string') output += node;
       else if ('value' in node) {
-        output += toText(evaluate(node.value, scope));
+        const text = toText(evaluate(node.value, scope));
+        if (!position) output += text;
+        else {
+          const { place, atLineStart } = position.placeAt(output);
+          output += escapeValue(text, place, atLineStart);
+        }
       } else block(node, scope);
     }
   }

@@ -6,14 +6,20 @@ import { interpret } from './interpret';
 /** Choices by parameter name; a complete set comes from the share module's validation. */
 export type Choices = Readonly<Record<string, string>>;
 
-/** Renders the template's markdown for these choices, exactly as Handlebars semantics produce it. */
+// Values are escaped where they land in prose, so free text can never become markup.
+const ESCAPED = { escape: true };
+
+/**
+ * Renders the template's markdown for these choices, exactly as Handlebars semantics produce it
+ * (with `noEscape`): the reference the interpreter is tested against. The guide escapes values.
+ */
 export function renderMarkdown(template: Template, choices: Choices): string {
   return interpret(template.program, contextOf(choices)).output;
 }
 
 /** Renders the whole guide for these choices: a pure function of (template, choices). */
 export function renderGuide(template: Template, choices: Choices): Guide {
-  const { output, marks } = interpret(template.program, contextOf(choices));
+  const { output, marks } = interpret(template.program, contextOf(choices), ESCAPED);
   return {
     ...buildGuide(output, marks, choices),
     template: template.meta,

@@ -10,7 +10,12 @@ import {
   without,
 } from '../testing/fixtures';
 import type { Parameter } from '../template/parameters';
-import { choicesSchema, MAX_TEXT_LENGTH, parameterSchema } from './choices-schema';
+import {
+  choicesSchema,
+  MARKUP_CHARACTERS,
+  MAX_TEXT_LENGTH,
+  parameterSchema,
+} from './choices-schema';
 
 const seed = loadFixture('seed.md');
 const ci = loadFixture('ci-cd-pipeline.md');
@@ -205,6 +210,33 @@ describe('parameterSchema for text formats', () => {
     }
   });
 
+  it('rejects free text that could open code, a link, an image, HTML or a table cell', () => {
+    for (const value of [
+      'a `b` c',
+      '```',
+      '~~~',
+      '![](https://example.invalid/x.png)',
+      '[click](https://example.invalid)',
+      '<img src=x onerror=alert(1)>',
+      'a | b',
+      'back\\slash',
+    ]) {
+      expect(check(text, value)).toEqual({ error: 'must not contain ` < > [ ] | \\ or ~~~' });
+    }
+  });
+
+  it('accepts service names, URLs, e-mail addresses and single tildes as free text', () => {
+    for (const value of [
+      'payments-api_v2',
+      'https://api.example.com/v1/users?id=7&sort=asc#top',
+      'ops@example.com',
+      '/home/~deploy/app',
+      "O'Brien (beta) *new* 100%",
+    ]) {
+      expect(check(text, value)).toEqual({ ok: value });
+    }
+  });
+
   it('accepts numbers like 40 or 2.5 and nothing else', () => {
     for (const value of ['40', '2.5', '-3', '0', '007', '-0.25']) {
       expect(check(number, value)).toEqual({ ok: value });
@@ -255,7 +287,12 @@ describe('parameterSchema for text formats', () => {
     const printable = fc
       .string({ unit: 'binary', minLength: 1, maxLength: MAX_TEXT_LENGTH })
       .map((value) => value.trim())
-      .filter((value) => value.length > 0 && !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(value));
+      .filter(
+        (value) =>
+          value.length > 0 &&
+          !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(value) &&
+          !MARKUP_CHARACTERS.test(value),
+      );
     fc.assert(
       fc.property(printable, (value) => {
         expect(check(text, value)).toEqual({ ok: value });
@@ -270,6 +307,7 @@ describe('parameterSchema for text formats', () => {
           expect(result.ok.length).toBeGreaterThan(0);
           expect(result.ok.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
           expect(result.ok).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
+          expect(result.ok).not.toMatch(MARKUP_CHARACTERS);
         }
       }),
       { numRuns: 1000 },

@@ -8,6 +8,13 @@ export const MAX_TEXT_LENGTH = 200;
 
 const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 const LIST_ITEM = /^[\p{L}\p{N}_. -]+$/u;
+/**
+ * Characters free text may not hold: the ones that open markdown code, links, images, HTML
+ * and table cells. Inside a code fence nothing can be escaped, so they are kept out here;
+ * in prose the renderer escapes whatever else could be markup. Names, URLs (without
+ * brackets), e-mail addresses, quotes and any script stay possible.
+ */
+export const MARKUP_CHARACTERS = /[`<>[\]|\\]|~~~/;
 
 /** The schema of one parameter's value: one of its options, or text in its format. */
 export function parameterSchema(parameter: Parameter): z.ZodMiniType<string> {
@@ -32,7 +39,12 @@ export function parameterSchema(parameter: Parameter): z.ZodMiniType<string> {
               'must be a comma-separated list of words, like dev,staging,production',
             ),
           ]
-        : [];
+        : [
+            z.refine<string>(
+              (value) => !MARKUP_CHARACTERS.test(value),
+              'must not contain ` < > [ ] | \\ or ~~~',
+            ),
+          ];
   return z.string().check(
     z.trim(),
     z.minLength(1, 'must not be empty'),

@@ -10,7 +10,7 @@ import {
   without,
 } from '../testing/fixtures';
 import { VERSION_KEY, type Template } from '../template/load-template';
-import { MAX_TEXT_LENGTH, parameterSchema } from './choices-schema';
+import { MARKUP_CHARACTERS, MAX_TEXT_LENGTH, parameterSchema } from './choices-schema';
 import type { Problem } from './problems';
 import {
   decodeShareQuery,
@@ -901,7 +901,9 @@ describe('decodeShareQuery properties', () => {
     const text = fc
       .string({ unit: 'binary', minLength: 1, maxLength: MAX_TEXT_LENGTH })
       .map((value) => value.trim())
-      .filter((value) => value.length > 0 && !CONTROL.test(value));
+      .filter(
+        (value) => value.length > 0 && !CONTROL.test(value) && !MARKUP_CHARACTERS.test(value),
+      );
     const number = fc.stringMatching(/^-?\d{1,12}(?:\.\d{1,6})?$/);
     const choicesArb = fc.record(
       {
