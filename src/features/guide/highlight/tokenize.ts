@@ -3,7 +3,7 @@
  * build, which writes the shipped template's colours as assets, and the worker, for code the
  * build did not see. Both must give the same colours, so they share this module.
  */
-import { createJavaScriptRawEngine } from '@shikijs/engine-javascript/raw';
+import { createJavaScriptRegexEngine } from '@shikijs/engine-javascript';
 import { createShikiPrimitiveAsync, type ShikiPrimitive } from 'shiki/core';
 import { INITIAL, type IGrammar, type StateStack } from 'shiki/textmate';
 import type { LanguageId } from '../../../engine/index';
@@ -43,12 +43,14 @@ let session: Promise<Session> | undefined;
 const grammars = new Map<string, Promise<{ grammar: IGrammar; memo: LineMemo<LineTokens> }>>();
 
 function getSession(): Promise<Session> {
-  // The raw engine runs the grammars' precompiled RegExp literals as they are: no WebAssembly
-  // (no 'wasm-unsafe-eval' in the CSP), no pattern translation at run time, and a small chunk.
+  // The JavaScript engine translates the grammars' Oniguruma patterns to RegExp: no WebAssembly
+  // (no 'wasm-unsafe-eval' in the CSP). Not the "raw" engine with precompiled grammars: end
+  // patterns that refer back to their begin (Python's """ docstrings, heredocs) are built
+  // while tokenizing, and only a translating engine can compile them.
   session ??= createShikiPrimitiveAsync({
     themes: [import('@shikijs/themes/github-light'), import('@shikijs/themes/github-dark')],
     langs: [],
-    engine: createJavaScriptRawEngine(),
+    engine: createJavaScriptRegexEngine(),
   }).then((shiki) => ({ shiki, coloursOf: tokenColours(shiki) }));
   return session;
 }
