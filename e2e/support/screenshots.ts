@@ -9,6 +9,13 @@ export const DESKTOP = { width: 1280, height: 800 };
  */
 export async function screenshotThemes(page: Page, name: string) {
   const original = page.viewportSize() ?? DESKTOP;
+  // Offscreen code is skipped by content-visibility, and a full-page capture does not scroll:
+  // lay everything out for the picture (a constructed sheet, which the CSP allows).
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     for (const [width, size] of [
