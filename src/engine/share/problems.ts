@@ -22,7 +22,9 @@ export type Problem = { message: string } & (
 /** Shortens hostile or huge input before it is quoted back in a message. */
 export function quote(text: string, max = 60): string {
   const printable = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '\uFFFD');
-  return `“${printable.length > max ? `${printable.slice(0, max)}…` : printable}”`;
+  // Cut by code points: a cut between the halves of an emoji would leave a lone surrogate.
+  const chars = Array.from(printable);
+  return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : printable}”`;
 }
 
 /** The closest allowed word, if it is plausibly what was meant. */
