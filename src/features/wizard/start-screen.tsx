@@ -1,6 +1,7 @@
 import { questionOf, stepName } from '../../engine/index';
 import { Button } from '../../components/ui/button';
 import { CheckIcon } from './check-icon';
+import { useFocusOnMount } from './use-focus-on-mount';
 import type { StartScreenProps } from './wizard-types';
 import './start-screen.css';
 
@@ -9,11 +10,12 @@ export function StartScreen({ template, answered, onStart, secondaryActions }: S
   const { meta, parameters } = template;
   const total = parameters.length;
   const resuming = answered > 0;
+  const headingRef = useFocusOnMount<HTMLHeadingElement>({ exceptFirstScreen: true });
   return (
     <div className="start-screen">
       <section className="start-screen__intro" aria-labelledby="start-title">
         <p className="start-screen__eyebrow">Interactive guide · {total} questions</p>
-        <h1 id="start-title" className="start-screen__title">
+        <h1 id="start-title" ref={headingRef} tabIndex={-1} className="start-screen__title">
           {meta.title}
         </h1>
         <p className="start-screen__description">{meta.description}</p>

@@ -81,7 +81,12 @@ export function StepForm(props: StepFormProps) {
       <p className="step-form__eyebrow">
         Step {position} of {total} · {name}
       </p>
-      <fieldset className="step-form__fieldset" aria-describedby={describedBy}>
+      <fieldset
+        className="step-form__fieldset"
+        aria-describedby={describedBy}
+        // The radios' group is what is invalid; a text field marks itself.
+        aria-invalid={error !== undefined && parameter.kind === 'choice' ? true : undefined}
+      >
         <legend className="step-form__legend">
           <h1 id={`${id}-heading`} ref={headingRef} tabIndex={-1} className="step-form__question">
             {questionOf(template, parameter)}
