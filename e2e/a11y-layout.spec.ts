@@ -65,6 +65,18 @@ test.describe('at 200% zoom (640×400 CSS px at twice the pixel density)', () =>
     await expect(target).toBeFocused();
   }
 
+  /** Screenshots of what the 640×400 viewport shows, light and dark, for a person to look at. */
+  async function zoomShots(page: Page, name: string, fullPage = false) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({
+        path: `${process.env.E2E_OUT ?? 'test-results'}/screens/zoom-200-${name}-${colorScheme}.png`,
+        fullPage,
+      });
+    }
+    await page.emulateMedia({ colorScheme: null });
+  }
+
   async function expectFits(page: Page, screen: string) {
     expect(await scrollsSideways(page), `${screen} scrolls sideways`).toBe(false);
     // No control sticks out of the page or is cut by its own box.
@@ -109,6 +121,7 @@ test.describe('at 200% zoom (640×400 CSS px at twice the pixel density)', () =>
         await page.keyboard.press('ArrowDown');
         expect(await focusProblem(page), `after ArrowDown ${i + 1}`).toBeNull();
       }
+      if (position === 3) await zoomShots(page, 'step', true);
       await tabTo(wizardPage, wizardPage.nextButton);
       await page.keyboard.press('Enter');
     }
@@ -120,11 +133,13 @@ test.describe('at 200% zoom (640×400 CSS px at twice the pixel density)', () =>
     await expect(guidePage.codeBlock(BLOCK)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(COMPLETE));
     await expectFits(page, 'the guide');
+    await zoomShots(page, 'guide-top');
     // Share, change a choice, download a snippet: every stop on the way is in sight.
     await tabTo(wizardPage, exportPanel.share);
     await page.keyboard.press('Enter');
     await expect(exportPanel.shareLink).toBeVisible();
     await expectFits(page, 'the guide with the share link');
+    await zoomShots(page, 'guide-share');
     await page.keyboard.press('Escape');
     await expect(exportPanel.share).toBeFocused();
     await tabTo(wizardPage, guidePage.choice('Backend'));
@@ -141,6 +156,7 @@ test.describe('at 200% zoom (640×400 CSS px at twice the pixel density)', () =>
     expect(download.suggestedFilename()).toBe(block);
     await expect(exportPanel.status(`Downloaded ${block}`)).toHaveCount(1);
     expect(await focusProblem(page)).toBeNull();
+    await zoomShots(page, 'guide-code');
     expect(pageProblems.list).toEqual([]);
   });
 });
