@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { precomputedHighlights } from './scripts/highlight-plugin';
+import { securityHeaders } from './scripts/security-headers';
+import { securityHeadersFile } from './scripts/security-headers-plugin';
 import { compiledTemplates } from './scripts/template-plugin';
 
 export default defineConfig({
-  plugins: [react(), compiledTemplates(), precomputedHighlights()],
+  plugins: [react(), compiledTemplates(), precomputedHighlights(), securityHeadersFile()],
   build: {
     target: 'es2022',
     // A manifest lets the byte budget test find what each screen loads.
@@ -28,12 +30,15 @@ export default defineConfig({
   server: {
     port: 5173,
   },
+  // The dev server has no CSP: its HMR client needs inline scripts. The preview server serves the
+  // production headers, so the e2e suite runs under them (scripts/security-headers.ts).
   preview: {
     port: 4173,
     strictPort: true,
+    headers: { ...securityHeaders },
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
   },

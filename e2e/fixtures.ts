@@ -5,7 +5,10 @@ import { StartPage } from './pages/start-page';
 import { WizardPage } from './pages/wizard-page';
 
 type PageProblems = {
-  /** Console errors, uncaught exceptions, failed and 4xx/5xx requests seen so far. */
+  /**
+   * Console errors, uncaught exceptions, failed and 4xx/5xx requests, Content-Security-Policy
+   * violations (the page's and its workers') seen so far.
+   */
   readonly list: string[];
 };
 
@@ -17,8 +20,52 @@ type Fixtures = {
   exportPanel: ExportPanel;
 };
 
-function watchForProblems(page: Page): PageProblems {
+/** What the page reports of a `securitypolicyviolation` event. */
+type CspViolation = { directive: string; blocked: string; source: string; sample: string };
+
+const CSP_BINDING = '__reportCspViolation';
+
+// Runs in every document before its own scripts (an init script is not subject to the page's CSP).
+function listenForCspViolations(binding: string) {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const report = (window as unknown as Record<string, (v: CspViolation) => void>)[binding];
+    report?.({
+      directive: event.effectiveDirective,
+      blocked: event.blockedURI,
+      source: `${event.sourceFile}:${event.lineNumber}`,
+      sample: event.sample,
+    });
+  });
+}
+
+// Workers cannot be given an init script, and Playwright passes on none of Chromium's "Refused
+// to …" log entries from them. So every worker script is served with a listener put before its
+// code that turns violations into console errors, which reach the page's console listener (worker
+// consoles are the page's too). A module worker's static imports still run before it.
+const WORKER_LISTENER = `self.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation in worker: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + e.sample));`;
+
+/** A worker script with the violation listener put before its code. */
+export function withCspListener(workerScript: string): string {
+  return WORKER_LISTENER + workerScript;
+}
+
+async function watchForCspViolations(page: Page, list: string[]): Promise<void> {
+  await page.exposeBinding(CSP_BINDING, (_source, v: CspViolation) => {
+    list.push(
+      `CSP violation: ${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source} ${v.sample}`,
+    );
+  });
+  await page.addInitScript(listenForCspViolations, CSP_BINDING);
+  await page.route('**/*.js', async (route, request) => {
+    if ((await request.headerValue('sec-fetch-dest')) !== 'worker') return route.fallback();
+    const response = await route.fetch();
+    return route.fulfill({ response, body: withCspListener(await response.text()) });
+  });
+}
+
+async function watchForProblems(page: Page): Promise<PageProblems> {
   const list: string[] = [];
+  await watchForCspViolations(page, list);
   page.on('console', (message) => {
     if (message.type() === 'error') list.push(`console error: ${message.text()}`);
   });
@@ -36,7 +83,7 @@ export const test = base.extend<Fixtures>({
   // Automatic, so the listeners are attached before any page object opens a URL.
   pageProblems: [
     async ({ page }, use) => {
-      await use(watchForProblems(page));
+      await use(await watchForProblems(page));
     },
     { auto: true },
   ],
