@@ -41,7 +41,10 @@ function listenForCspViolations(binding: string) {
 // Workers cannot be given an init script, and Playwright passes on none of Chromium's "Refused
 // to …" log entries from them. So every worker script is served with a listener put before its
 // code that turns violations into console errors, which reach the page's console listener (worker
-// consoles are the page's too). A module worker's static imports still run before it.
+// consoles are the page's too). A module worker's static imports still run before it. Worker
+// scripts are known by their name (Vite's `<name>.worker-<hash>.js` for `<name>.worker.ts`): the
+// browser's request for one looks like any other script's.
+const WORKER_SCRIPT = /\.worker-[\w-]+\.js$/;
 const WORKER_LISTENER = `self.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation in worker: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + e.sample));`;
 
 /** A worker script with the violation listener put before its code. */
@@ -56,10 +59,20 @@ async function watchForCspViolations(page: Page, list: string[]): Promise<void> 
     );
   });
   await page.addInitScript(listenForCspViolations, CSP_BINDING);
-  await page.route('**/*.js', async (route, request) => {
-    if ((await request.headerValue('sec-fetch-dest')) !== 'worker') return route.fallback();
-    const response = await route.fetch();
-    return route.fulfill({ response, body: withCspListener(await response.text()) });
+  await page.route(
+    (url) => WORKER_SCRIPT.test(url.pathname),
+    async (route) => {
+      const response = await route.fetch();
+      return route.fulfill({ response, body: withCspListener(await response.text()) });
+    },
+  );
+  page.on('worker', (worker) => {
+    const { pathname } = new URL(worker.url());
+    if (!WORKER_SCRIPT.test(pathname)) {
+      list.push(
+        `worker ${pathname} is not watched for CSP violations: name its source *.worker.ts`,
+      );
+    }
   });
 }
 

@@ -28,7 +28,7 @@ test.describe('the violation listener', () => {
   // A page of this origin under the production headers that breaks the policy on purpose, so
   // the suite-wide listener (e2e/fixtures.ts) is proven to still hear violations.
   const PROBE = '/csp-probe.html';
-  const PROBE_WORKER = '/csp-probe-worker.js';
+  const PROBE_WORKER = '/csp-probe.worker-test.js';
   const probePage = [
     '<!doctype html><html lang="en"><head><title>probe</title></head><body>',
     '<p style="color: red">inline style attribute</p>',
