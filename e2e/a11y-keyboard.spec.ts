@@ -109,6 +109,23 @@ test('every way of moving between screens puts focus on the heading and names th
   expect(pageProblems.list).toEqual([]);
 });
 
+// The guide's title is not focused when the guide appears, and the guide keeps the review's
+// scroll position: focus falls to <body> once "Show my guide" is gone. Needs the guide header's
+// h1 to take focus on mount (src/features/guide/guide-header.tsx, as useFocusOnMount does).
+test.fixme('arriving at the guide puts focus on its title and shows it from the top', async ({
+  page,
+  wizardPage,
+  guidePage,
+}) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await wizardPage.open(COMPLETE.replace('&infrastructure=containerized', ''));
+  await wizardPage.answerWithMouse('Containers');
+  await wizardPage.showGuideButton.click();
+  await expect(guidePage.title).toBeFocused();
+  await expect(guidePage.title).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('a radio group is one tab stop; arrows move and select; Space selects', async ({
   page,
   wizardPage,
