@@ -1,4 +1,6 @@
-import { securityHeaders } from '../scripts/security-headers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { headersFileText, securityHeaders } from '../scripts/security-headers';
 import { expect, test, withCspListener } from './fixtures';
 
 const COMPLETE =
@@ -22,6 +24,11 @@ test('the document and its scripts carry every production security header', asyn
   expect(asset.headers()).toMatchObject(expected);
   expect(asset.headers()['content-type']).toMatch(/javascript/);
   expect(pageProblems.list).toEqual([]);
+});
+
+test('the build under test carries the same headers for static hosts in _headers', () => {
+  const built = readFileSync(join(process.env.E2E_DIST ?? 'dist', '_headers'), 'utf8');
+  expect(built).toBe(headersFileText(securityHeaders));
 });
 
 test.describe('the violation listener', () => {
