@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFileText, securityHeaders } from '../scripts/security-headers';
 import { expect, test, withCspListener } from './fixtures';
@@ -29,6 +29,17 @@ test('the document and its scripts carry every production security header', asyn
 test('the build under test carries the same headers for static hosts in _headers', () => {
   const built = readFileSync(join(process.env.E2E_DIST ?? 'dist', '_headers'), 'utf8');
   expect(built).toBe(headersFileText(securityHeaders));
+});
+
+// The CSP refuses these at run time, but only on the paths a test happens to take; this looks at
+// every script the build ships, workers and lazy chunks included.
+test('no shipped script evaluates strings as code', () => {
+  const assets = join(process.env.E2E_DIST ?? 'dist', 'assets');
+  const evaluating = /\beval\(|\bnew Function\b|[=:(,]\s*Function\s*[;,)]|setTimeout\(\s*["'`]/;
+  const offenders = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .filter((file) => evaluating.test(readFileSync(join(assets, file), 'utf8')));
+  expect(offenders).toEqual([]);
 });
 
 test.describe('the violation listener', () => {
