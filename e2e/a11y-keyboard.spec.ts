@@ -109,10 +109,9 @@ test('every way of moving between screens puts focus on the heading and names th
   expect(pageProblems.list).toEqual([]);
 });
 
-// The guide's title is not focused when the guide appears, and the guide keeps the review's
-// scroll position: focus falls to <body> once "Show my guide" is gone. Needs the guide header's
-// h1 to take focus on mount (src/features/guide/guide-header.tsx, as useFocusOnMount does).
-test.fixme('arriving at the guide puts focus on its title and shows it from the top', async ({
+// Without it, focus falls to <body> once "Show my guide" is gone, and the guide opens at the
+// review's scroll position.
+test('arriving at the guide puts focus on its title and shows it from the top', async ({
   page,
   wizardPage,
   guidePage,
