@@ -31,6 +31,7 @@ export type {
   Section,
 } from './render/guide';
 export { plainText } from './render/plain-text';
+export { MAX_FILENAME_BYTES, safeFileName, uniqueFileNames } from './render/filenames';
 export { detectLanguage } from './render/detect-language';
 export { LANGUAGES, LANGUAGE_IDS, languageFromFence } from './render/languages';
 export type { LanguageId, LanguageInfo } from './render/languages';

@@ -98,3 +98,64 @@ function fitsLanguage(base: string, language: LanguageId): boolean {
   const extension = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
   return LANGUAGES[language].extensions.some((known) => known.toLowerCase() === extension);
 }
+
+/** Most UTF-8 bytes in a file name on common file systems (ext4, NTFS, APFS). */
+export const MAX_FILENAME_BYTES = 255;
+/** Path separators, Windows' forbidden characters, controls, invisible format characters. */
+const UNSAFE_CHARACTERS = /[/\\<>:"|?*\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]+/gu;
+
+/** UTF-8 length without TextEncoder: the engine runs without DOM or Node types. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/**
+ * The last gate before a name reaches a disk, for downloads and zip entries: no path
+ * separators, `..`, device names, controls or `<>:"|?*`, no leading or trailing dots or spaces,
+ * at most 255 UTF-8 bytes (cut on a character, keeping the extension), never empty.
+ */
+export function safeFileName(name: string, fallback = 'download', suffix = ''): string {
+  let safe = name
+    // `..` and `.` as path parts say nothing: ../../etc/passwd is etc-passwd.
+    .replace(/(^|[/\\])\.+(?=[/\\]|$)/g, '$1')
+    .replace(UNSAFE_CHARACTERS, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[-. ]+|[-. ]+$/g, '');
+  if (safe === '') return `${fallback}${suffix}`;
+  // Windows reads the part before the first dot as the device: CON.txt becomes CON_.txt.
+  if (isReserved(safe)) safe = safe.replace(/^[^.]*/, (stem) => `${stem.trimEnd()}_`);
+  const dot = safe.lastIndexOf('.');
+  // An extension is short and plain (".md", ".json"); anything else is part of the stem.
+  const extension =
+    dot > 0 && /^\.[\p{L}\p{N}_-]{1,16}$/u.test(safe.slice(dot)) ? safe.slice(dot) : '';
+  const stem = extension ? safe.slice(0, dot) : safe;
+  const room = MAX_FILENAME_BYTES - utf8Length(`${suffix}${extension}`);
+  if (utf8Length(stem) <= room) return `${stem}${suffix}${extension}`;
+  let bytes = 0;
+  let cut = '';
+  for (const char of stem) {
+    bytes += utf8Length(char);
+    if (bytes > room) break;
+    cut += char;
+  }
+  cut = cut.replace(/[-. ]+$/, '');
+  return `${cut === '' ? fallback : cut}${suffix}${extension}`;
+}
+
+/** Safe names, made unique case-insensitively by numbering (`guide-2.md`), in the same order. */
+export function uniqueFileNames(names: readonly string[], fallback = 'download'): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let candidate = safeFileName(name, fallback);
+    for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) {
+      candidate = safeFileName(name, fallback, `-${n}`);
+    }
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}

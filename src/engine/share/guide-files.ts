@@ -1,3 +1,4 @@
+import { uniqueFileNames } from '../render/filenames';
 import type { Guide } from '../render/guide';
 import type { LanguageId } from '../render/languages';
 import type { TemplateInfo } from '../template/load-template';
@@ -17,11 +18,16 @@ export interface GuideFile {
  * each code block in guide order. The app and the CLI both write exactly these bytes.
  */
 export function guideFiles(template: TemplateInfo, guide: Guide): GuideFile[] {
+  // Already safe and unique by construction; checked again here, the last step before a disk.
+  const names = uniqueFileNames(
+    guide.blocks.map((block) => block.filename),
+    'snippet',
+  );
   return [
     { path: 'guide.md', content: guide.markdown },
     { path: 'config.json', content: encodeConfigFile(template, guide.choices) },
-    ...guide.blocks.map((block) => ({
-      path: `snippets/${block.filename}`,
+    ...guide.blocks.map((block, index) => ({
+      path: `snippets/${names[index] ?? block.filename}`,
       content: block.code,
       language: block.language,
       section: block.section,

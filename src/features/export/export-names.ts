@@ -1,4 +1,4 @@
-import type { Guide, TemplateInfo } from '../../engine/index';
+import { safeFileName, type Guide, type TemplateInfo } from '../../engine/index';
 
 /** The config file's name: the same as in the zip and the CLI's output. */
 export const CONFIG_FILE_NAME = 'config.json';
@@ -37,10 +37,10 @@ export function choicesSummary(template: TemplateInfo, guide: Guide): string {
 /** `<template name>-<choices>.zip`, e.g. `api_performance_optimization-grpc-go-high-….zip`. */
 export function zipFileName(template: TemplateInfo, guide: Guide): string {
   const summary = choicesSummary(template, guide);
-  return `${template.meta.name}${summary ? `-${summary}` : ''}.zip`;
+  return safeFileName(`${template.meta.name}${summary ? `-${summary}` : ''}.zip`, 'guide');
 }
 
 /** `<template name>.md`. */
 export function markdownFileName(template: TemplateInfo): string {
-  return `${template.meta.name}.md`;
+  return safeFileName(`${template.meta.name}.md`, 'guide');
 }
