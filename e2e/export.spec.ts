@@ -95,7 +95,10 @@ test.describe('downloads are byte for byte what the CLI writes', () => {
     await page.addInitScript(() => {
       const live = new Set<string>();
       const counts = { created: 0, revoked: 0, live };
-      Object.assign(window, { blobCounts: counts });
+      // When each Blob URL was clicked and revoked, in page time, to prove the order.
+      const clicked = new Map<string, number>();
+      const waited: number[] = [];
+      Object.assign(window, { blobCounts: counts, blobWaits: waited });
       const create = URL.createObjectURL.bind(URL);
       const revoke = URL.revokeObjectURL.bind(URL);
       URL.createObjectURL = (object) => {
@@ -107,7 +110,15 @@ test.describe('downloads are byte for byte what the CLI writes', () => {
       URL.revokeObjectURL = (url) => {
         counts.revoked += 1;
         live.delete(url);
+        waited.push(performance.now() - (clicked.get(url) ?? Infinity));
         revoke(url);
+      };
+      const click = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')?.value as (
+        this: HTMLElement,
+      ) => void;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (this.href.startsWith('blob:')) clicked.set(this.href, performance.now());
+        click.call(this);
       };
     });
     const counts = () =>
@@ -131,12 +142,19 @@ test.describe('downloads are byte for byte what the CLI writes', () => {
     ];
     for (let i = 0; i < 50; i += 1) {
       const button = buttons[i % buttons.length];
-      if (button) await exportPanel.download(button);
+      // Saved whole: the Blob URL was still valid while the browser read it.
+      if (button) expect((await exportPanel.download(button)).bytes.length).toBeGreaterThan(0);
     }
     // Revoked later, not in the click's task: a synchronous revoke can cancel the download.
     expect((await counts()).live).toBeGreaterThan(0);
     await page.waitForTimeout(3000);
     expect(await counts()).toEqual({ created: 50, revoked: 50, live: 0 });
+    // Each revoked a good while after its own click, never in the click's task.
+    const waits = await page.evaluate(
+      () => (window as unknown as { blobWaits: number[] }).blobWaits,
+    );
+    expect(waits).toHaveLength(50);
+    expect(Math.min(...waits)).toBeGreaterThanOrEqual(1000);
     expect(pageProblems.list).toEqual([]);
   });
 });
@@ -290,7 +308,28 @@ test.describe('import a config', () => {
       }),
       /unexpected key “note”/,
     ],
+    [
+      'trailing-comma.json',
+      '{\n  "template": "api_performance_optimization",\n  "version": "1.0.0",\n  "choices": {},\n}\n',
+      /not valid JSON \(line 5, column 1: a property name in double quotes is expected \(no trailing commas\)\)/,
+    ],
+    [
+      'proto-key.json',
+      '{"template": "api_performance_optimization", "version": "1.0.0", "choices": {}, "__proto__": {"polluted": 1}}',
+      /unexpected key “__proto__”/,
+    ],
+    [
+      'constructor-key.json',
+      '{"template": "api_performance_optimization", "version": "1.0.0", "choices": {}, "constructor": {"prototype": {"polluted": 1}}}',
+      /unexpected key “constructor”/,
+    ],
     ['huge.json', `{"pad": "${'x'.repeat(70 * 1024)}"}`, /at most 64 KB/],
+    // Refused by its size before it is read: quick, and nothing of it reaches the parser.
+    [
+      'ten-megabytes.json',
+      Buffer.alloc(10 * 1024 * 1024, 0x20),
+      /is 10240 KB; a config file is at most 64 KB/,
+    ],
     ['image.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]), /not text/],
   ];
   for (const [name, content, message] of broken) {
@@ -309,6 +348,12 @@ test.describe('import a config', () => {
       await expect(banner).toContainText(message);
       await expect(banner).toContainText('Nothing was changed');
       expect(page.url()).toBe(before);
+      expect(
+        await page.evaluate(() => ({
+          polluted: ({} as Record<string, unknown>).polluted,
+          prototype: Object.getPrototypeOf({}) === Object.prototype,
+        })),
+      ).toEqual({ polluted: undefined, prototype: true });
       await expect(exportPanel.toolbar).toBeVisible();
       expect(pageProblems.list).toEqual([]);
     });
