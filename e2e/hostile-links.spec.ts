@@ -80,9 +80,20 @@ async function expectNothingRan(page: Page) {
     await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       polluted: ({} as Record<string, unknown>).polluted,
-      ownKeys: Object.getOwnPropertyNames(Object.prototype).length,
+      // Compared with a fresh realm's: nothing was added to Object.prototype.
+      added: (() => {
+        const frame = document.createElement('iframe');
+        document.body.append(frame);
+        const fresh = new Set(
+          Object.getOwnPropertyNames(
+            (frame.contentWindow as unknown as { Object: ObjectConstructor }).Object.prototype,
+          ),
+        );
+        frame.remove();
+        return Object.getOwnPropertyNames(Object.prototype).filter((name) => !fresh.has(name));
+      })(),
     })),
-  ).toEqual({ pwned: undefined, polluted: undefined, ownKeys: 12 });
+  ).toEqual({ pwned: undefined, polluted: undefined, added: [] });
   await expect(
     page.locator('main, [role="alert"]').locator('script, img, iframe, svg[onload], [onerror]'),
   ).toHaveCount(0);
