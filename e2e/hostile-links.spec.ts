@@ -280,7 +280,7 @@ test.describe('reload, back and forward after a hostile link', () => {
   // keys the banner on the history entry; a reload or a return to the entry reads the clean
   // query, so the message is not shown again. Needs the app to keep the entry's problems in
   // history.state (see the report of issue 5, part B).
-  test.fixme('show the same message after reload, back and forward', async ({ page }) => {
+  test('show the same message after reload, back and forward', async ({ page }) => {
     await page.goto('/');
     await page.goto(url);
     const first = await messages(page);

@@ -58,6 +58,10 @@ test.describe('a link that cannot be applied as it is', () => {
     await expect(banner(page)).toHaveCount(0);
     await expect(page).toHaveURL(/api_architecture=grpc/);
     await expect(page).toHaveTitle('Step 2 of 6 — Backend · API Performance Wizard');
+    // Dismissed for good: a reload does not bring the message back.
+    await page.reload();
+    await expect(page).toHaveTitle('Step 2 of 6 — Backend · API Performance Wizard');
+    await expect(banner(page)).toHaveCount(0);
   });
 
   test('renders hostile values as text and executes nothing', async ({ page, pageProblems }) => {

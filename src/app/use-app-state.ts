@@ -14,6 +14,8 @@ import {
   type View,
 } from './location-store';
 
+const NO_PROBLEMS: Problem[] = [];
+
 /** Problems to show in the banner, and where they came from. */
 export interface Notice {
   source: 'link' | 'file';
@@ -57,9 +59,12 @@ export function useAppState(template: TemplateInfo): AppState {
   const [fileNotice, setFileNotice] = useState<{ entry: number; notice: Notice } | undefined>();
   const [entryProblems] = useState(() => new Map<number, Problem[]>());
   if (!entryProblems.has(location.entry)) {
-    entryProblems.set(location.entry, problemsToShow(decoded.problems, location));
+    entryProblems.set(
+      location.entry,
+      location.problems ?? problemsToShow(decoded.problems, location),
+    );
   }
-  const linkProblems = entryProblems.get(location.entry) ?? [];
+  const linkProblems = entryProblems.get(location.entry) ?? NO_PROBLEMS;
   const notice: Notice | undefined =
     fileNotice?.entry === location.entry
       ? fileNotice.notice
@@ -71,9 +76,12 @@ export function useAppState(template: TemplateInfo): AppState {
   // The address bar shows exactly what is applied: a link as typed (without its version, with a
   // typo the banner explains) is rewritten in place to the canonical query of its valid choices.
   const canonical = Object.keys(given).length > 0 ? `?${encodeShareQuery(template, given)}` : '';
+  // The entry keeps the problems the banner shows, so reload, back and forward show them again.
   useEffect(() => {
-    if (location.search !== canonical) navigate({ search: canonical, view }, { replace: true });
-  }, [location.search, canonical, view]);
+    if (location.search === canonical) return;
+    const problems = dismissed === location.entry ? [] : linkProblems;
+    navigate({ search: canonical, view, problems }, { replace: true });
+  }, [location.search, location.entry, canonical, view, dismissed, linkProblems]);
 
   const choose = useCallback(
     (name: string, value: string) => {
@@ -95,7 +103,9 @@ export function useAppState(template: TemplateInfo): AppState {
   const dismissNotice = useCallback(() => {
     setDismissed(getSnapshot().entry);
     setFileNotice(undefined);
-  }, []);
+    // Dismissed for good: the entry forgets its problems, so a reload does not bring them back.
+    navigate({ view }, { replace: true });
+  }, [view]);
 
   return {
     view,
