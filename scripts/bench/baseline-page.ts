@@ -22,6 +22,18 @@ export async function writeBaselinePage(
     themes: ['github-light', 'github-dark'],
     langs: languages.map((id) => GRAMMARS[id].name),
   });
+  // The app's CSP (served to this page too) refuses style attributes: shiki's inline styles
+  // become rules in the page's stylesheet, one per distinct style, matched by an attribute.
+  const styles = new Map<string, number>();
+  const styleRules = (html: string) =>
+    html.replace(/ style="([^"]*)"/g, (_, style: string) => {
+      let index = styles.get(style);
+      if (index === undefined) {
+        index = styles.size;
+        styles.set(style, index);
+      }
+      return ` data-s="${index}"`;
+    });
   let next = 0;
   const marked = new Marked({
     gfm: true,
@@ -37,7 +49,7 @@ export async function writeBaselinePage(
           themes: { light: 'github-light', dark: 'github-dark' },
         });
         // Marked as highlighted, so the probe reads this page as it reads the app.
-        return `<figure><figcaption>${block.filename}</figcaption>${html.replace('<pre ', '<pre data-highlighted="true" ')}</figure>`;
+        return `<figure><figcaption>${block.filename}</figcaption>${styleRules(html).replace('<pre ', '<pre data-highlighted="true" ')}</figure>`;
       },
     },
   });
@@ -57,7 +69,7 @@ export async function writeBaselinePage(
 main{max-width:52rem;margin:0 auto;padding:2rem 1rem}
 pre{padding:1rem;overflow-x:auto;border-radius:.5rem;font-size:.875rem;tab-size:4}
 figure{margin:1rem 0}figcaption{font:600 .8rem ui-monospace,monospace;color:#57606a}
-.shiki span{color:var(--shiki-light)}
+${[...styles].map(([style, index]) => `[data-s="${index}"]{${style.replaceAll('&#x27;', "'")}}`).join('\n')}
 `;
   const dir = join(dist, 'baseline');
   await mkdir(dir, { recursive: true });
