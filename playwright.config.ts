@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 // E2E_PORT and E2E_DIST let several people run the suite at once on one machine, each against
 // their own build (`vite build --outDir $E2E_DIST`).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://localhost:${port}`;
-
-// Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
-const systemChromium = '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,18 +19,7 @@ export default defineConfig({
     baseURL,
     headless: true,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: [...CHROMIUM_ARGS] },
   },
   projects: [
     {

@@ -3,12 +3,12 @@
  * Several runs of each measurement; prints medians (min–max) and writes the same figures as
  * JSON to bench-results/bench.json (and a Markdown table to bench-results/bench.md).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright';
 import { encodeShareQuery, renderGuide, type Choices } from '../../src/engine/index';
 import { loadTemplateFile } from '../../src/cli/load-template-file';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { writeBaselinePage } from './baseline-page';
 import { isScript, measureFiles, total, type LoadedFile } from './bytes';
 import { heapParts, type HeapParts } from './heap-snapshot';
@@ -23,17 +23,6 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
 const VIEWPORT = { width: 1280, height: 800 };
 const PROBE = { path: new URL('./probe.js', import.meta.url).pathname };
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const CHOICES: Choices = {
   api_architecture: 'grpc',
@@ -63,7 +52,7 @@ async function main() {
   const baselinePath = await writeBaselinePage(template, CHOICES, BENCH_DIST);
   const server = await serve(PORT);
   const shareUrl = `${server.url}/?${encodeShareQuery(template, CHOICES)}`;
-  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] });
   try {
     log('bytes …');
     const firstScreen = await loadedFiles(browser, `${server.url}/`, false);
@@ -82,7 +71,7 @@ async function main() {
     log(`Lighthouse 12.2.3, mobile preset (${LIGHTHOUSE_RUNS} runs) …`);
     const lighthouse: LighthouseScores[] = [];
     for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
-      lighthouse.push(await runLighthouse(shareUrl, executablePath));
+      lighthouse.push(await runLighthouse(shareUrl, chromiumPath));
     }
 
     const report: BenchReport = {
@@ -150,12 +139,7 @@ async function loadedFiles(browser: Browser, url: string, guide: boolean): Promi
     if (host.startsWith('localhost')) paths.push(pathname);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  if (guide)
-    await page.waitForFunction(
-      () => (window as unknown as { __probe: Probe }).__probe.all !== undefined,
-      null,
-      { timeout: 120_000 },
-    );
+  if (guide) await everyBlockColoured(page);
   await page.waitForTimeout(500);
   await context.close();
   return measureFiles(
@@ -172,15 +156,20 @@ async function coldOpens(browser: Browser, url: string): Promise<Probe[]> {
     await context.addInitScript(PROBE);
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(
-      () => (window as unknown as { __probe: Probe }).__probe.all !== undefined,
-      null,
-      { timeout: 120_000 },
-    );
+    await everyBlockColoured(page);
     probes.push(await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe));
     await context.close();
   }
   return probes;
+}
+
+/** Waits until the probe has seen every code block of the page coloured. */
+function everyBlockColoured(page: Page): Promise<unknown> {
+  return page.waitForFunction(
+    () => (window as unknown as { __probe: Probe }).__probe.all !== undefined,
+    null,
+    { timeout: 120_000 },
+  );
 }
 
 function longest(probe: Probe): number {
@@ -207,11 +196,7 @@ async function choiceChanges(
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __probe: Probe }).__probe.all !== undefined,
-    null,
-    { timeout: 120_000 },
-  );
+  await everyBlockColoured(page);
   const plan = changePlan(CHANGES);
   let current = CHOICES;
   const timings: ChangeTiming[] = [];
@@ -300,11 +285,7 @@ async function heapGrowth(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __probe: Probe }).__probe.all !== undefined,
-    null,
-    { timeout: 120_000 },
-  );
+  await everyBlockColoured(page);
   const backends = ['python', 'nodejs', 'go', 'java', 'rust', 'dotnet'];
   const loads = ['low', 'medium', 'high', 'extreme'];
   const used = async () => {
