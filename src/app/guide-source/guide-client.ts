@@ -13,8 +13,6 @@ let worker: Worker | undefined;
 let inPage = typeof Worker === 'undefined';
 let nextId = 1;
 const pending = new Map<number, Pending>();
-/** Requests in flight by choices: asking twice at once shares one rendering. */
-const inFlight = new Map<string, Promise<Guide>>();
 /** The guide of the link the page opened with, asked for before React started. */
 let early: Promise<Guide | null> | undefined;
 
@@ -90,22 +88,15 @@ export function renderLinkEarly(query: string): void {
 
 /**
  * The guide for a complete set of choices, rendered off the main thread. The first request
- * takes the link's early guide when it was for the same choices; asking again for the same
- * choices while a request is in flight shares it.
+ * takes the link's early guide when it was for the same choices. (Two screens asking for the
+ * same choices at once share one request through the guide query's key, not here.)
  */
 export function requestGuide(choices: Choices): Promise<Guide> {
-  const id = key(choices);
-  const running = inFlight.get(id);
-  if (running) return running;
   const opening = early;
   early = undefined;
-  const request = (
-    opening
-      ? opening.then((guide) => (guide && key(guide.choices) === id ? guide : askChoices(choices)))
-      : askChoices(choices)
-  ).finally(() => {
-    if (inFlight.get(id) === request) inFlight.delete(id);
-  });
-  inFlight.set(id, request);
-  return request;
+  if (!opening) return askChoices(choices);
+  const id = key(choices);
+  return opening.then((guide) =>
+    guide && key(guide.choices) === id ? guide : askChoices(choices),
+  );
 }
