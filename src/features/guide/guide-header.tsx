@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import type { Guide } from '../../engine/index';
 import './guide-header.css';
 
@@ -13,15 +14,11 @@ const TEMPLATE_SOURCE = { name: 'jezweb/prompts', url: 'https://github.com/jezwe
 /** The guide's title, what it covers, the template it came from, and the export actions. */
 export function GuideHeader({ guide, toolbar }: GuideHeaderProps) {
   const meta = guide.template;
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  // Arriving at the guide (from the review, or a link) starts keyboard and screen-reader users
-  // at its title, shown from the top; a link to a section keeps its own place (GuideView
-  // scrolls there). Once per guide screen: a changed choice re-renders the same header.
-  useEffect(() => {
-    if (window.location.hash) return;
-    window.scrollTo({ top: 0 });
-    titleRef.current?.focus({ preventScroll: true });
-  }, []);
+  // Arriving at the guide from the wizard starts keyboard and screen-reader users at its title,
+  // shown from the top; a link that opens on the guide leaves focus where the browser starts
+  // it, as the wizard's first screen does. Once per guide screen: a changed choice re-renders
+  // the same header.
+  const titleRef = useFocusOnMount<HTMLHeadingElement>({ exceptFirstScreen: true });
   return (
     <header className="guide-header">
       <h1 className="guide-header__title" id="guide-title" ref={titleRef} tabIndex={-1}>

@@ -6,7 +6,7 @@ import {
   type TemplateInfo,
 } from '../../engine/index';
 import { Button } from '../../components/ui/button';
-import { useFocusOnMount } from './use-focus-on-mount';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import { isAnswered, missingRequired } from './wizard-steps';
 import './review-step.css';
 

@@ -1,7 +1,7 @@
 import { questionOf, stepName } from '../../engine/index';
 import { Button } from '../../components/ui/button';
 import { CheckIcon } from './check-icon';
-import { useFocusOnMount } from './use-focus-on-mount';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import type { StartScreenProps } from './wizard-types';
 import './start-screen.css';
 

@@ -10,7 +10,7 @@ import { Button } from '../../components/ui/button';
 import { checkAnswer } from './answer-check';
 import { OptionCards } from './option-cards';
 import { TextAnswer, textHint } from './text-answer';
-import { useFocusOnMount } from './use-focus-on-mount';
+import { useFocusOnMount } from '../../components/ui/use-focus-on-mount';
 import './step-form.css';
 
 export type StepFormProps = {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-/** Whether a screen of the wizard has been shown yet in this page's life. */
+/** Whether a screen (a wizard step, the guide) has been shown yet in this page's life. */
 let screenShown = false;
 
 /**
