@@ -13,7 +13,7 @@ const FIRST_BLOCK = 'api_performance_profiling_framework.go';
 
 let cli: Map<string, Buffer>;
 let otherConfig: Buffer;
-/** The app's own links end with the template's version: `&v=1.0.0`. */
+/** The app's own links end with the template's version, e.g. `&v=1.1.0`. */
 let versionParam: string;
 
 test.beforeAll(async () => {

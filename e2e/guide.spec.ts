@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
+import { TEMPLATE_VERSION } from './support/template-version';
 
 const CHOICES = {
   api_architecture: 'grpc',
@@ -74,7 +75,7 @@ test.describe('a share link', () => {
       await expect(guidePage.choice(step).locator('option:checked')).toHaveText(label);
     }
     await expect(guidePage.header).toContainText('DifficultyAdvanced');
-    await expect(guidePage.header).toContainText('Version1.0.0');
+    await expect(guidePage.header).toContainText(`Version${TEMPLATE_VERSION}`);
     await expect(guidePage.header).toContainText('Templatejezweb/prompts (MIT)');
     await expect(guidePage.header.getByRole('button').first()).toBeVisible();
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { NAUGHTY_STRINGS } from './support/naughty-strings';
+import { TEMPLATE_VERSION } from './support/template-version';
 
 // Hostile links: whatever a link holds, the banner names each bad setting precisely, every
 // valid choice is kept, nothing runs, no request leaves the page's own origin, and reload,
@@ -14,7 +15,7 @@ const VALID: [string, string][] = [
   ['performance_targets', 'sub-100ms'],
   ['infrastructure', 'containerized'],
 ];
-const VERSION = '&v=1.0.0';
+const VERSION = `&v=${TEMPLATE_VERSION}`;
 const TITLE = ' · API Performance Wizard';
 
 /** The engine's quote: controls shown as U+FFFD, at most 60 code points then an ellipsis. */

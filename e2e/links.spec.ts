@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { TEMPLATE_VERSION } from './support/template-version';
 
 const COMPLETE =
   'api_architecture=grpc&backend_technology=go&expected_load=high&data_complexity=real-time&performance_targets=sub-100ms&infrastructure=containerized';
@@ -44,7 +45,7 @@ test.describe('a link that cannot be applied as it is', () => {
   }) => {
     await page.goto(`/?${COMPLETE}&utm_source=newsletter&v=0.9.0`);
     await expect(banner(page).getByRole('listitem')).toHaveText([
-      'This link was made for version “0.9.0” of the guide; it now shows version 1.0.0, so some content may differ.',
+      `This link was made for version “0.9.0” of the guide; it now shows version ${TEMPLATE_VERSION}, so some content may differ.`,
       '“utm_source” is not a setting of this guide; it was ignored.',
     ]);
     await expect(page).toHaveTitle(

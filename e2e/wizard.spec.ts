@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import type { WizardPage } from './pages/wizard-page';
 import { expectNoAxeViolations } from './support/axe';
 import { screenshotThemes } from './support/screenshots';
+import { TEMPLATE_VERSION } from './support/template-version';
 
 type Answer = {
   step: string;
@@ -49,7 +50,7 @@ const KEYBOARD = answers([
 ]);
 
 const queryOf = (list: Answer[]) =>
-  `${list.map((answer) => `${answer.param}=${answer.value}`).join('&')}&v=1.0.0`;
+  `${list.map((answer) => `${answer.param}=${answer.value}`).join('&')}&v=${TEMPLATE_VERSION}`;
 
 async function expectStep(wizardPage: WizardPage, answer: Answer, index: number) {
   await expect(wizardPage.heading).toHaveText(answer.question);
