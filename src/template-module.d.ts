@@ -12,3 +12,14 @@ declare module '*.md?program' {
   const program: import('./engine/index').TemplateNode[];
   export default program;
 }
+
+/**
+ * Loads the compiled body a guide with these choices can show (scripts/template-plugin.ts):
+ * a program specialised on the parameters that branch most, or the whole one.
+ */
+declare module '*.md?programs' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  type TemplateNode = import('./engine/index').TemplateNode;
+  const loadProgram: (choices: Readonly<Record<string, string>>) => Promise<TemplateNode[]>;
+  export default loadProgram;
+}

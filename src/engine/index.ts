@@ -15,6 +15,7 @@ export type {
   TextParameter,
 } from './template/parameters';
 export type { TemplateNode } from './template/program';
+export { specializeProgram } from './template/specialize';
 export { checkLabels, LabelsError, templateLabelsSchema, withLabels } from './template/labels';
 export { optionLabel, questionOf, stepName } from './template/label-text';
 export type { OptionLabel, TemplateLabels } from './template/labels';

@@ -1,25 +1,18 @@
 import info from '../../../templates/api-performance-optimization.md?template';
-import program from '../../../templates/api-performance-optimization.md?program';
-import {
-  decodeShareQuery,
-  renderGuide,
-  type Choices,
-  type Guide,
-  type Template,
-} from '../../engine/index';
-
-const template: Template = { ...info, program };
+import loadProgram from '../../../templates/api-performance-optimization.md?programs';
+import { decodeShareQuery, renderGuide, type Choices, type Guide } from '../../engine/index';
 
 /**
  * The shipped template's guide for these choices, rendered by the engine on the calling
- * thread: in the guide worker, and in the page when it cannot start one.
+ * thread: in the guide worker, and in the page when it cannot start one. Only the body these
+ * choices can show is loaded (one small chunk per backend, architecture and infrastructure).
  */
-export function renderShippedGuide(choices: Choices): Guide {
-  return renderGuide(template, choices);
+export async function renderShippedGuide(choices: Choices): Promise<Guide> {
+  return renderGuide({ ...info, program: await loadProgram(choices) }, choices);
 }
 
 /** The guide a link opens on, or null when the link's choices are not complete and valid. */
-export function renderLinkedGuide(query: string): Guide | null {
+export async function renderLinkedGuide(query: string): Promise<Guide | null> {
   const { complete } = decodeShareQuery(info, query);
-  return complete ? renderGuide(template, complete) : null;
+  return complete ? renderShippedGuide(complete) : null;
 }

@@ -82,7 +82,21 @@ export const LANGUAGES: Readonly<Record<LanguageId, LanguageInfo>> = {
   dockerfile: info('Dockerfile', 'Dockerfile', 'kebab', ['docker', 'containerfile']),
   nginx: info('nginx', 'conf', 'kebab', ['nginxconf']),
   toml: info('TOML', 'toml', 'kebab'),
-  ini: info('INI', 'ini', 'kebab', ['cfg', 'conf', 'properties', 'dosini'], ['cfg', 'properties']),
+  ini: info(
+    'INI',
+    'ini',
+    'kebab',
+    ['cfg', 'conf', 'properties', 'dosini', 'systemd'],
+    [
+      'cfg',
+      'conf',
+      'properties',
+      // systemd units are INI files: api.service downloads under its own name.
+      'service',
+      'socket',
+      'timer',
+    ],
+  ),
   hcl: info('HCL', 'tf', 'snake', ['terraform', 'tf'], ['hcl']),
   html: info('HTML', 'html', 'kebab', ['htm']),
   xml: info('XML', 'xml', 'kebab', ['svg']),
