@@ -7,10 +7,21 @@ import {
   languageFromFence,
   renderGuide,
   type Choices,
+  type LanguageId,
   type Parameter,
   type Template,
 } from '../../src/engine/index';
-import { CHECKED_LANGUAGES, syntaxProblems } from './parsers';
+import { CHECKED_LANGUAGES, syntaxProblems, type SyntaxProblem } from './parsers';
+
+/** Snippets parsed at once: enough to keep both cores busy while nginx processes start. */
+const PARALLEL = 4;
+
+interface Occurrence {
+  block: string;
+  filename: string;
+  language: LanguageId;
+  choices: Choices;
+}
 
 export interface SnippetProblem {
   kind: 'syntax' | 'label' | 'empty' | 'language';
@@ -69,7 +80,8 @@ export async function checkTemplate(
     if (known) known.configurations += 1;
     else found.set(key, { ...problem, configurations: 1 });
   };
-  const parsed = new Map<string, Promise<Awaited<ReturnType<typeof syntaxProblems>>>>();
+  /** Each distinct snippet once, with the first configuration that shows it. */
+  const distinct = new Map<string, { language: LanguageId; code: string; uses: Occurrence[] }>();
   const byLanguage: Record<string, number> = {};
   let blocks = 0;
   for (const choices of configurations) {
@@ -107,16 +119,32 @@ export async function checkTemplate(
         continue;
       }
       const key = `${block.language}\0${block.code}`;
-      if (!parsed.has(key)) {
+      const known = distinct.get(key);
+      if (known) known.uses.push(where);
+      else {
         byLanguage[block.language] = (byLanguage[block.language] ?? 0) + 1;
-        parsed.set(key, syntaxProblems(block.language, block.code));
+        distinct.set(key, { language: block.language, code: block.code, uses: [where] });
       }
-      for (const problem of await parsed.get(key)!) {
+    }
+  }
+  // Parsed a few at a time: nginx runs as a process per snippet, the rest in this thread.
+  const entries = [...distinct.entries()];
+  const results = new Map<string, SyntaxProblem[]>();
+  const next = async (): Promise<void> => {
+    for (let entry = entries.shift(); entry; entry = entries.shift()) {
+      const [key, { language, code }] = entry;
+      results.set(key, await syntaxProblems(language, code));
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, next));
+  for (const [key, { code, uses }] of distinct) {
+    for (const problem of results.get(key)!) {
+      for (const where of uses) {
         report(`syntax ${key} ${problem.line} ${problem.message}`, {
           ...where,
           kind: 'syntax',
           line: problem.line,
-          source: block.code.split('\n')[problem.line - 1]?.trim(),
+          source: code.split('\n')[problem.line - 1]?.trim(),
           message: problem.message,
         });
       }
@@ -125,7 +153,7 @@ export async function checkTemplate(
   return {
     configurations: configurations.length,
     blocks,
-    distinctBlocks: parsed.size,
+    distinctBlocks: distinct.size,
     byLanguage,
     failing: failing.size,
     problems: [...found.values()],

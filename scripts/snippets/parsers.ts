@@ -6,7 +6,7 @@
  * Node only: tests and scripts use it, the app never does.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -157,30 +157,41 @@ const execFileAsync = promisify(execFile);
  * nginx's own parser via `nginx -t`: the snippet is what a `conf.d/*.conf` holds, so it is
  * included inside `http { }` of a minimal main file, with every path in a temporary prefix.
  */
+let nginxPrefix: Promise<string> | undefined;
+let nginxRuns = 0;
+
 async function nginxProblems(code: string): Promise<SyntaxProblem[]> {
   if (!NGINX) return [{ line: 1, message: 'nginx is not installed (apt-get install nginx-light)' }];
-  const prefix = await mkdtemp(join(tmpdir(), 'nginx-check-'));
+  // One temporary prefix per process, removed on exit; each check writes its own two files.
+  nginxPrefix ??= mkdtemp(join(tmpdir(), 'nginx-check-')).then((prefix) => {
+    process.once('exit', () => rmSync(prefix, { recursive: true, force: true }));
+    return prefix;
+  });
+  const prefix = await nginxPrefix;
+  const run = (nginxRuns += 1);
+  const snippet = join(prefix, `snippet-${run}.conf`);
+  const main = join(prefix, `nginx-${run}.conf`);
   try {
-    await writeFile(join(prefix, 'snippet.conf'), code);
+    await writeFile(snippet, code);
     await writeFile(
-      join(prefix, 'nginx.conf'),
+      main,
       [
-        `pid ${join(prefix, 'nginx.pid')};`,
+        `pid ${join(prefix, `nginx-${run}.pid`)};`,
         `error_log ${join(prefix, 'error.log')};`,
         'events {}',
         'http {',
         `  access_log off; client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy;`,
         `  fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;`,
-        `  include ${join(prefix, 'snippet.conf')};`,
+        `  include ${snippet};`,
         '}',
         '',
       ].join('\n'),
     );
-    await execFileAsync(NGINX, ['-t', '-q', '-p', prefix, '-c', join(prefix, 'nginx.conf')]);
+    await execFileAsync(NGINX, ['-t', '-q', '-p', prefix, '-c', main]);
     return [];
   } catch (error) {
     const output = String((error as { stderr?: string }).stderr ?? error);
-    const match = /\[emerg\] (.*?) in \S*snippet\.conf:(\d+)/.exec(output);
+    const match = /\[emerg\] (.*?) in \S*snippet-\d+\.conf:(\d+)/.exec(output);
     return [
       {
         line: match ? Number(match[2]) : 1,
@@ -189,7 +200,7 @@ async function nginxProblems(code: string): Promise<SyntaxProblem[]> {
       },
     ];
   } finally {
-    await rm(prefix, { recursive: true, force: true });
+    await Promise.all([rm(snippet, { force: true }), rm(main, { force: true })]);
   }
 }
 

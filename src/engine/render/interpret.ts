@@ -52,13 +52,17 @@ export function interpret(
 
   function run(nodes: readonly TemplateNode[], scope: Scope): void {
     for (const node of nodes) {
-      if (typeof node === 'string') output += node;
-      else if ('value' in node) {
+      if (typeof node === 'string') {
+        output += node;
+        position?.append(node);
+      } else if ('value' in node) {
         const text = toText(evaluate(node.value, scope));
         if (!position) output += text;
         else {
-          const { place, atLineStart } = position.placeAt(output);
-          output += escapeValue(text, place, atLineStart);
+          const { place, atLineStart } = position.place();
+          const escaped = escapeValue(text, place, atLineStart);
+          output += escaped;
+          position.append(escaped);
         }
       } else block(node, scope);
     }

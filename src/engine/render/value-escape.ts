@@ -33,21 +33,30 @@ export function escapeValue(text: string, place: ValuePlace, atLineStart: boolea
 
 /** Follows fenced code blocks and code spans as the output grows; output is append-only. */
 export class MarkdownPosition {
-  private scanned = 0;
+  /** The text of the line being written, after the last newline. */
+  private current = '';
   private fence: { char: string; length: number } | undefined;
 
-  /** The place a value appended now to `output` would land in. */
-  placeAt(output: string): { place: ValuePlace; atLineStart: boolean } {
-    const lineStart = output.lastIndexOf('\n') + 1;
-    while (this.scanned < lineStart) {
-      const end = output.indexOf('\n', this.scanned);
-      this.line(output.slice(this.scanned, end));
-      this.scanned = end + 1;
+  /**
+   * Follows the output as it is written: fed every appended piece, it keeps only the current
+   * line and the fence state, so each value costs the length of its line, not of the guide
+   * (re-reading a growing output string made a large guide quadratic).
+   */
+  append(text: string): void {
+    let start = 0;
+    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+      this.line(this.current + text.slice(start, newline));
+      this.current = '';
+      start = newline + 1;
     }
-    const current = output.slice(lineStart);
-    const atLineStart = current.trim() === '';
+    this.current += text.slice(start);
+  }
+
+  /** The place a value appended now would land in. */
+  place(): { place: ValuePlace; atLineStart: boolean } {
+    const atLineStart = this.current.trim() === '';
     if (this.fence) return { place: 'fence', atLineStart };
-    const ticks = current.match(/(?<!\\)`/g)?.length ?? 0;
+    const ticks = this.current.match(/(?<!\\)`/g)?.length ?? 0;
     return { place: ticks % 2 === 1 ? 'code-span' : 'prose', atLineStart };
   }
 
