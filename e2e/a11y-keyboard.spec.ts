@@ -222,7 +222,7 @@ test.describe('confirmations', () => {
     pageProblems,
   }) => {
     await guidePage.open(COMPLETE);
-    const block = 'api_performance_profiling_framework.go';
+    const block = 'httpmetrics.go';
     await expect(exportPanel.copyButton(block)).toBeVisible();
     const presses = [
       { says: new RegExp(`^Copied ${block}$`), button: exportPanel.copyButton(block) },

@@ -10,7 +10,7 @@ import {
 
 const COMPLETE =
   'api_architecture=grpc&backend_technology=go&expected_load=high&data_complexity=real-time&performance_targets=sub-100ms&infrastructure=containerized';
-const BLOCK = 'api_performance_profiling_framework.go';
+const BLOCK = 'httpmetrics.go';
 
 async function expectTargetsOfAtLeast24px(page: Page, screen: string) {
   expect(await undersizedTargets(page), `targets under 24 px on ${screen}`).toEqual([]);
@@ -145,7 +145,7 @@ test.describe('at 200% zoom (640×400 CSS px at twice the pixel density)', () =>
     await tabTo(wizardPage, guidePage.choice('Backend'));
     await guidePage.choose('Backend', 'Python');
     await expect(page).toHaveURL(/backend_technology=python/);
-    const block = 'api_performance_profiling_framework.py';
+    const block = 'metrics.py';
     await expect(guidePage.codeBlock(block)).toBeVisible();
     await expectFits(page, 'the guide after a change');
     await tabTo(wizardPage, exportPanel.downloadButton(block), 80);

@@ -9,7 +9,7 @@ const QUERY =
   'api_architecture=grpc&backend_technology=go&expected_load=high&data_complexity=real-time&performance_targets=sub-100ms&infrastructure=containerized';
 const OTHER =
   'api_architecture=rest&backend_technology=nodejs&expected_load=low&data_complexity=simple-crud&performance_targets=sub-1s&infrastructure=traditional';
-const FIRST_BLOCK = 'api_performance_profiling_framework.go';
+const FIRST_BLOCK = 'httpmetrics.go';
 
 let cli: Map<string, Buffer>;
 let otherConfig: Buffer;

@@ -17,8 +17,8 @@ function queryWith(changes: Partial<typeof CHOICES> = {}): string {
   return new URLSearchParams({ ...CHOICES, ...changes }).toString();
 }
 
-const GO_BLOCK = 'api_performance_profiling_framework.go';
-const PYTHON_BLOCK = 'api_performance_profiling_framework.py';
+const GO_BLOCK = 'httpmetrics.go';
+const PYTHON_BLOCK = 'metrics.py';
 
 /** The computed text colour of an element. */
 function colorOf(locator: Locator): Promise<string> {
@@ -132,22 +132,16 @@ test.describe('a share link', () => {
     expect(pageProblems.list).toEqual([]);
   });
 
-  test('for Rust says the profiling example is missing instead of showing an empty block', async ({
+  test('for Rust shows Rust code for the profiling part, with no missing-code notice', async ({
     guidePage,
     pageProblems,
   }) => {
     await guidePage.open(queryWith({ backend_technology: 'rust' }));
 
-    await expect(
-      guidePage.notice(
-        'This guide has no Rust-specific code for “API Performance Profiling Framework” yet.',
-      ),
-    ).toBeVisible();
-    await expect(
-      guidePage.page.getByRole('figure', { name: /api_performance_profiling/ }),
-    ).toHaveCount(0);
-    // The other sections still have their code.
-    await expect(guidePage.page.getByRole('figure').first()).toBeVisible();
+    await expect(guidePage.blockLanguage('Cargo.toml')).toHaveText('TOML');
+    await expect(guidePage.blockLanguage('telemetry.rs')).toHaveText('Rust');
+    await expect(guidePage.code('telemetry.rs')).toContainText('MatchedPath');
+    await expect(guidePage.body.getByRole('note')).toHaveCount(0);
     expect(pageProblems.list).toEqual([]);
   });
 
