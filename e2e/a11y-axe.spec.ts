@@ -52,9 +52,7 @@ test('the guide with an import error and without any highlighting passes axe', a
   await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
   await page.route(TOKENS, (route) => route.fulfill({ status: 404, body: 'not found' }));
   await guidePage.open(COMPLETE);
-  await expect(guidePage.code('httpmetrics.go')).toContainText(
-    'package main',
-  );
+  await expect(guidePage.code('httpmetrics.go')).toContainText('package main');
   await expect(page.locator('pre[data-highlighted]')).toHaveCount(0);
 
   await exportPanel.pickFile(exportPanel.importConfig, 'notes.json', '{"notes": true}');

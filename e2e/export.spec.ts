@@ -4,6 +4,7 @@ import { cliOutput } from './support/cli';
 import { screenshotThemes } from './support/screenshots';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { VERSION_PATTERN } from './support/template-version';
 
 const QUERY =
   'api_architecture=grpc&backend_technology=go&expected_load=high&data_complexity=real-time&performance_targets=sub-100ms&infrastructure=containerized';
@@ -341,7 +342,7 @@ test.describe('import a config', () => {
     }) => {
       await guidePage.open(QUERY);
       // The app writes the canonical link (with its version) into the address bar first.
-      await expect(page).toHaveURL(/&v=1\.0\.0$/);
+      await expect(page).toHaveURL(new RegExp(`&v=${VERSION_PATTERN}$`));
       const before = page.url();
       await exportPanel.pickFile(exportPanel.importConfig, name, content);
       const banner = page.getByRole('alert', { name: `${name} was not imported` });

@@ -82,7 +82,7 @@ test.describe('a share link', () => {
     for (const section of [
       '1. Performance Analysis & Baseline',
       'API Performance Profiling Framework',
-      '3. Database Optimization',
+      '4. Database Optimization',
       'Conclusion',
     ]) {
       await expect(guidePage.tocLink(section)).toHaveAttribute('href', /^#/);
@@ -160,7 +160,7 @@ test.describe('a share link', () => {
 
     await guidePage.open(queryWith());
     const code = guidePage.code(GO_BLOCK);
-    await expect(code).toContainText('func NewAPICache() *APICache {');
+    await expect(code).toContainText('func requestMetrics() gin.HandlerFunc {');
     expect(await guidePage.tokenColour(GO_BLOCK, 'package')).toBeNull();
     await expect(code.locator('xpath=..')).not.toHaveAttribute('data-highlighted');
 
@@ -379,8 +379,8 @@ test.describe('the table of contents', () => {
     pageProblems,
   }) => {
     await page.goto(`/?${queryWith()}#3-database-optimization`);
-    await expect(guidePage.section('3. Database Optimization')).toBeInViewport();
-    await expect(guidePage.currentTocEntry).toHaveText('3. Database Optimization');
+    await expect(guidePage.section('4. Database Optimization')).toBeInViewport();
+    await expect(guidePage.currentTocEntry).toHaveText('4. Database Optimization');
     expect(pageProblems.list).toEqual([]);
   });
 
@@ -394,8 +394,8 @@ test.describe('the table of contents', () => {
     const summary = guidePage.toc.getByText('On this page');
     await expect(guidePage.tocLink('Conclusion')).toBeHidden();
     await summary.click();
-    await guidePage.tocLink('3. Database Optimization').click();
-    await expect(guidePage.section('3. Database Optimization')).toBeInViewport();
+    await guidePage.tocLink('4. Database Optimization').click();
+    await expect(guidePage.section('4. Database Optimization')).toBeInViewport();
     await expect(guidePage.tocLink('Conclusion')).toBeHidden();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,

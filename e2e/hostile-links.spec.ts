@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { NAUGHTY_STRINGS } from './support/naughty-strings';
-import { TEMPLATE_VERSION } from './support/template-version';
+import { TEMPLATE_VERSION, VERSION_PATTERN } from './support/template-version';
 
 // Hostile links: whatever a link holds, the banner names each bad setting precisely, every
 // valid choice is kept, nothing runs, no request leaves the page's own origin, and reload,
@@ -193,7 +193,7 @@ test.describe('keys that name parts of every JavaScript object', () => {
       'performance_targets is missing: Performance targets.',
       'infrastructure is missing: Infrastructure type.',
     ]);
-    await expect(page).toHaveURL(/\/\?api_architecture=grpc&v=1\.0\.0$/);
+    await expect(page).toHaveURL(new RegExp(`/\\?api_architecture=grpc&v=${VERSION_PATTERN}$`));
     await expect(page).toHaveTitle(`Step 2 of 6 — Backend${TITLE}`);
     await expectNothingRan(page);
     expect(watch.seen.dialogs).toEqual([]);
@@ -227,7 +227,9 @@ test.describe('a 20 KB link', () => {
       'performance_targets is missing: Performance targets.',
       'infrastructure is missing: Infrastructure type.',
     ]);
-    await expect(page).toHaveURL(/\/\?api_architecture=grpc&backend_technology=go&v=1\.0\.0$/);
+    await expect(page).toHaveURL(
+      new RegExp(`/\\?api_architecture=grpc&backend_technology=go&v=${VERSION_PATTERN}$`),
+    );
     await expect(page).toHaveTitle(`Step 3 of 6 — Load${TITLE}`);
     await expectNothingRan(page);
     watch.expectOnlyOwnRequests();

@@ -38,9 +38,12 @@ const GRAMMARS: Partial<Record<LanguageId, string>> = {
 };
 
 /** Where Debian (and most Linux distributions) install nginx; nginx -t is its own parser. */
-export const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew/bin/nginx'].find(
-  (path) => existsSync(path),
-);
+export const NGINX = [
+  '/usr/sbin/nginx',
+  '/usr/local/sbin/nginx',
+  '/usr/local/bin/nginx',
+  '/opt/homebrew/bin/nginx',
+].find((path) => existsSync(path));
 
 /** The languages a guide may contain: anything else is a problem by itself. */
 export const CHECKED_LANGUAGES: readonly LanguageId[] = [
@@ -161,7 +164,10 @@ let nginxPrefix: Promise<string> | undefined;
 let nginxRuns = 0;
 
 async function nginxProblems(code: string): Promise<SyntaxProblem[]> {
-  if (!NGINX) return [{ line: 1, message: 'nginx is not installed (apt-get install nginx-light)' }];
+  if (!NGINX)
+    return [
+      { line: 1, message: 'nginx is not installed (apt-get install nginx, or brew install nginx)' },
+    ];
   // One temporary prefix per process, removed on exit; each check writes its own two files.
   nginxPrefix ??= mkdtemp(join(tmpdir(), 'nginx-check-')).then((prefix) => {
     process.once('exit', () => rmSync(prefix, { recursive: true, force: true }));
