@@ -106,7 +106,7 @@ test.describe('a share link', () => {
       selection.addRange(range);
       return selection.toString();
     });
-    expect(selected).toMatch(/\n\/\/ Go API performance optimization\npackage main\n\nimport \(\n/);
+    expect(selected).toMatch(/\n\/\/ cmd\/api\/httpmetrics\.go\npackage main\n\nimport \(\n/);
     expect(selected).not.toMatch(/^\s*\d+\s*$/m);
 
     // The theme toggle recolours the same ranges: no second highlighting, nothing rebuilt.
@@ -378,7 +378,7 @@ test.describe('the table of contents', () => {
     guidePage,
     pageProblems,
   }) => {
-    await page.goto(`/?${queryWith()}#3-database-optimization`);
+    await page.goto(`/?${queryWith()}#4-database-optimization`);
     await expect(guidePage.section('4. Database Optimization')).toBeInViewport();
     await expect(guidePage.currentTocEntry).toHaveText('4. Database Optimization');
     expect(pageProblems.list).toEqual([]);
