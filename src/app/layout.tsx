@@ -25,9 +25,10 @@ export function Layout({ template, children }: LayoutProps) {
       <footer className="app-footer">
         {template ? (
           <p>
-            Guide template “{template.meta.title}” {template.meta.version} by {template.meta.author}
-            , from the <a href="https://github.com/jezweb/prompts">jezweb/prompts</a> collection,
-            MIT licence. Rendered in your browser: nothing you choose leaves this page.
+            Based on the guide template “{template.meta.title}” by {template.meta.author}, from the{' '}
+            <a href="https://github.com/jezweb/prompts">jezweb/prompts</a> collection (MIT licence);
+            this edition ({template.meta.version}) adds content for every answer and corrects the
+            original&apos;s code. Rendered in your browser: nothing you choose leaves this page.
           </p>
         ) : null}
       </footer>
