@@ -43,7 +43,10 @@ async function listFiles(dir: string): Promise<string[]> {
 
 const freshDir = () => mkdtemp(join(tmpdir(), 'apw-cli-'));
 
-describe('api-perf-wizard render', () => {
+/** Each test starts the real CLI (Node + tsx) one or more times: slow on a busy machine. */
+const CLI_TIMEOUT = { timeout: 60_000 };
+
+describe('api-perf-wizard render', CLI_TIMEOUT, () => {
   it('writes guide.md, config.json and every snippet, byte for byte what the engine gives', async () => {
     const out = join(await freshDir(), 'out');
     const run = await cli(
@@ -249,7 +252,7 @@ describe('api-perf-wizard render', () => {
   });
 });
 
-describe('api-perf-wizard params', () => {
+describe('api-perf-wizard params', CLI_TIMEOUT, () => {
   it('lists the settings with their options', async () => {
     const run = await cli('params', '--json');
     expect(run.code).toBe(0);
