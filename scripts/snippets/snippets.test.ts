@@ -98,6 +98,7 @@ describe('the shipped template', () => {
   it('renders every configuration into snippets that parse, are labelled right and are never empty', async () => {
     const report = await checkTemplate(await load());
     expect(report.configurations).toBe(7680);
+    if (!NGINX) console.warn('nginx is not installed: the nginx snippets were not parsed');
     const problems = report.problems.filter(
       (problem) => NGINX || !problem.message.startsWith('nginx is not installed'),
     );
