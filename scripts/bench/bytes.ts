@@ -26,6 +26,8 @@ export function groupOf(path: string): string {
     return 'guide worker (engine render, marked, compiled template)';
   if (/^render-here-/.test(name)) return 'engine render in the page (no-worker fallback)';
   if (/^plain-text-/.test(name)) return 'engine (shared by guide screen and fallback)';
+  // scripts/template-plugin.ts: the template body specialised for the guide's choices.
+  if (/^api-performance-optimization-/.test(name)) return 'template body for these choices';
   if (/^rolldown-runtime-/.test(name)) return 'bundler runtime';
   if (/^hl\//.test(path.replace(/^\/?assets\//, ''))) return 'precomputed highlight tokens';
   if (/^highlight\.worker-/.test(name)) return 'shiki core + JS regex engine (worker)';

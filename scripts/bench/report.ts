@@ -54,7 +54,9 @@ export function markdownReport(report: BenchReport): string {
     `| First screen JS, gzip | ${kb(bytes.firstScreen.js.gzip)} (brotli ${kb(bytes.firstScreen.js.brotli)}) | ≤ 100 KB | ${verdict(bytes.firstScreen.js.gzip <= 100 * 1024)} |`,
     `| Full guide view, all files, gzip | ${kb(bytes.guideView.all.gzip)} (brotli ${kb(bytes.guideView.all.brotli)}) | ≤ 250 KB | ${verdict(bytes.guideView.all.gzip <= 250 * 1024)} |`,
     `| Cold open: guide text visible | ${ms(coldOpen.app.text)}; baseline ${ms(coldOpen.baseline.text)} | ≤ 1.5× baseline | ${ratio(coldOpen.app.text, coldOpen.baseline.text)} ${verdict(coldOpen.app.text.median <= 1.5 * coldOpen.baseline.text.median)} |`,
-    `| Cold open: first-viewport code highlighted | ${ms(coldOpen.app.firstViewport)} | — | ${ratio(coldOpen.app.firstViewport, coldOpen.baseline.all)} of baseline |`,
+    !Number.isFinite(coldOpen.app.firstViewport.median)
+      ? '| Cold open: first-viewport code highlighted | no code block in the first viewport | — | |'
+      : `| Cold open: first-viewport code highlighted | ${ms(coldOpen.app.firstViewport)} | — | ${ratio(coldOpen.app.firstViewport, coldOpen.baseline.all)} of baseline |`,
     `| Cold open: every block highlighted | ${ms(coldOpen.app.all)}; baseline ${ms(coldOpen.baseline.all)} | ≤ 3× baseline | ${ratio(coldOpen.app.all, coldOpen.baseline.all)} ${verdict(coldOpen.app.all.median <= 3 * coldOpen.baseline.all.median)} |`,
     `| Cold open: longest main-thread task | ${ms(coldOpen.app.longestTask)} | ≤ 50 ms | ${verdict(coldOpen.app.longestTask.max <= 50)} |`,
     `| Choice change: new text visible | ${ms(change.text)} | within one frame (≤ 16.7 ms) | ${verdict(change.text.median <= 16.7)} |`,
