@@ -247,6 +247,8 @@ describe('snippetFilename: a file named on the first line', () => {
     ['bash', '# scripts/deploy.sh\nset -euo pipefail\n', 'deploy.sh'],
     ['toml', '# file: config/settings.toml\n[server]\nport = 8080\n', 'settings.toml'],
     ['javascript', '  // loadtest/checkout.mjs\nimport http from "k6/http";\n', 'checkout.mjs'],
+    ['ini', '# /etc/systemd/system/api.service\n[Unit]\n', 'api.service'],
+    ['nginx', '# /etc/nginx/conf.d/api-proxy.conf\nupstream api {}\n', 'api-proxy.conf'],
   ] as const)('honours a fitting name in %s: %s', (language, code, expected) => {
     expect(snippetFilename(code, language, SECTION)).toBe(expected);
   });
@@ -489,5 +491,23 @@ describe('file names: properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('snippetFilename: a section titled after its file', () => {
+  it('names a JSON block, which cannot carry a comment, after its section title', () => {
+    expect(snippetFilename('{"a": 1}\n', 'json', 'appsettings.Production.json: pool sizes')).toBe(
+      'appsettings.Production.json',
+    );
+    expect(snippetFilename('{"a": 1}\n', 'json', 'grpc-service-config.json')).toBe(
+      'grpc-service-config.json',
+    );
+  });
+
+  it('ignores a title that does not name a file of the block’s language', () => {
+    expect(snippetFilename('{"a": 1}\n', 'json', 'Program.cs: metrics and health')).toBe(
+      'program-cs-metrics-and-health.json',
+    );
+    expect(snippetFilename('{"a": 1}\n', 'json', 'Node.js settings')).toBe('node-js-settings.json');
   });
 });

@@ -11,7 +11,9 @@ const FIXED_NAMES = new Map<string, LanguageId>([
   ['containerfile', 'dockerfile'],
 ]);
 const NAMING_COMMENT =
-  /^\s*(?:#|\/\/|--|;|<!--|\/\*)\s*(?:(?:file(?:name)?|path)\s*:\s*)?((?:[\w.-]+\/)*[\w.-]+)\s*(?:-->|\*\/)?\s*$/i;
+  /^\s*(?:#|\/\/|--|;|<!--|\/\*)\s*(?:(?:file(?:name)?|path)\s*:\s*)?(\/?(?:[\w.-]+\/)*[\w.-]+)\s*(?:-->|\*\/)?\s*$/i;
+/** A section titled after its file: "appsettings.Production.json: pool sizes and timeouts". */
+const NAMING_TITLE = /^([\w-]+(?:\.[\w-]+)+)(?::|$)/;
 const CLASS_NAME: Partial<Record<LanguageId, RegExp>> = {
   java: /^\s*public\s+(?:(?:final|abstract|sealed)\s+)*(?:class|interface|enum|record)\s+([A-Z]\w*)/m,
   csharp:
@@ -21,7 +23,7 @@ const SEPARATOR: Readonly<Record<NameStyle, string>> = { kebab: '-', snake: '_',
 
 /** A file name for a code block, by the conventions of its language, before deduplication. */
 export function snippetFilename(code: string, language: LanguageId, section: string): string {
-  const named = namedInFirstLine(code, language);
+  const named = namedInFirstLine(code, language) ?? namedInTitle(section, language);
   if (named) return named;
   const { extension, style } = LANGUAGES[language];
   const className = CLASS_NAME[language]?.exec(code)?.[1];
@@ -89,6 +91,12 @@ function namedInFirstLine(code: string, language: LanguageId): string | undefine
     ?.replace(/\.{2,}/g, '.')
     // A leading dot would make a hidden file, which browsers rename on download.
     .replace(/^\.+/, '');
+  return base && fitsLanguage(base, language) ? base : undefined;
+}
+
+/** JSON cannot carry a comment: a section titled `appsettings.json: …` names its file. */
+function namedInTitle(section: string, language: LanguageId): string | undefined {
+  const base = NAMING_TITLE.exec(section.trim())?.[1];
   return base && fitsLanguage(base, language) ? base : undefined;
 }
 
