@@ -43,6 +43,13 @@ async function listFiles(dir: string): Promise<string[]> {
 
 const freshDir = () => mkdtemp(join(tmpdir(), 'apw-cli-'));
 
+/** `render --json` of QUERY with a Rust backend into a fresh directory (extra args first). */
+async function renderRustJson(...extra: string[]): Promise<{ out: string; run: Run }> {
+  const out = join(await freshDir(), 'out');
+  const query = QUERY.replace('python', 'rust');
+  return { out, run: await cli('render', ...extra, '--query', query, '--out', out, '--json') };
+}
+
 /** Each test starts the real CLI (Node + tsx) one or more times: slow on a busy machine. */
 const CLI_TIMEOUT = { timeout: 60_000 };
 
@@ -84,17 +91,7 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
   });
 
   it('prints a manifest with --json', async () => {
-    const out = join(await freshDir(), 'out');
-    const run = await cli(
-      'render',
-      '--template',
-      SEED,
-      '--query',
-      QUERY.replace('python', 'rust'),
-      '--out',
-      out,
-      '--json',
-    );
+    const { run } = await renderRustJson('--template', SEED);
     expect(run.code).toBe(0);
     const manifest = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(manifest).toMatchObject({
@@ -144,15 +141,7 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
   });
 
   it('gives Rust its own files and no notices with the shipped template', async () => {
-    const out = join(await freshDir(), 'out');
-    const run = await cli(
-      'render',
-      '--query',
-      QUERY.replace('python', 'rust'),
-      '--out',
-      out,
-      '--json',
-    );
+    const { out, run } = await renderRustJson();
     expect(run.code).toBe(0);
     const manifest = JSON.parse(run.stdout) as { notices: unknown[]; files: { path: string }[] };
     expect(manifest.notices).toEqual([]);
