@@ -9,5 +9,14 @@ export const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-/** Exit codes: 0 done, 1 the template or the disk failed, 2 the user's input was wrong. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 done; 1 the template is malformed or over a limit; 2 the input or the
+ * environment (paths, permissions, disk) is wrong, or the output was refused.
+ */
+export const EXIT = {
+  ok: 0,
+  /** The template is malformed or over a limit. */
+  failure: 1,
+  /** Bad arguments or settings, an unusable path, permissions, a full disk, a refused folder. */
+  usage: 2,
+} as const;

@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile, mkdir, symlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { guideFiles, loadTemplate, renderGuide } from '../engine/index';
+import { afterAll, describe, expect, it } from 'vitest';
+import { guideFiles, loadTemplate, renderGuide, type GuideFile } from '../engine/index';
+import { MANIFEST_FILE, manifestText } from './output-manifest';
+import { lockFolder, snapshot } from './testing/disk-snapshot';
 
 const BIN = fileURLToPath(new URL('../../bin/api-perf-wizard.js', import.meta.url));
 const SHIPPED = fileURLToPath(
@@ -41,7 +43,33 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-const freshDir = () => mkdtemp(join(tmpdir(), 'apw-cli-'));
+const made: string[] = [];
+const freshDir = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'apw-cli-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** What the engine gives for a query (and a template file), as the CLI should write it. */
+async function engineFiles(query: string, file = SHIPPED): Promise<GuideFile[]> {
+  const template = loadTemplate(await readFile(file, 'utf8'));
+  return guideFiles(
+    template,
+    renderGuide(template, Object.fromEntries(new URLSearchParams(query))),
+  );
+}
+
+/** The issue's project folder: the user's own guide.md, config.json, snippets and notes. */
+async function userProject(): Promise<string> {
+  const dir = join(await freshDir(), 'project');
+  await mkdir(join(dir, 'snippets', 'mine'), { recursive: true });
+  await writeFile(join(dir, 'guide.md'), '# My own guide\n');
+  await writeFile(join(dir, 'config.json'), '{ "mine": true }\n');
+  await writeFile(join(dir, 'snippets', 'mine', 'important.sql'), 'select * from mine;\n');
+  await writeFile(join(dir, 'notes.txt'), 'do not lose\n');
+  return dir;
+}
 
 /** `render --json` of QUERY with a Rust backend into a fresh directory (extra args first). */
 async function renderRustJson(...extra: string[]): Promise<{ out: string; run: Run }> {
@@ -79,10 +107,13 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
         `^Wrote ${expected.length} files to .*/out \\(guide\\.md, config\\.json, ${expected.length - 2} snippets\\)\n`,
       ),
     );
-    expect(await listFiles(out)).toEqual(expected.map((file) => file.path).sort());
+    expect(await listFiles(out)).toEqual(
+      [MANIFEST_FILE, ...expected.map((file) => file.path)].sort(),
+    );
     for (const file of expected) {
       expect(await readFile(join(out, file.path), 'utf8')).toBe(file.content);
     }
+    expect(await readFile(join(out, MANIFEST_FILE), 'utf8')).toBe(manifestText(expected));
     expect(JSON.parse(await readFile(join(out, 'config.json'), 'utf8'))).toEqual({
       template: 'api_performance_optimization',
       version: template.meta.version,
@@ -203,26 +234,176 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
     await expect(readdir(join(dir, 'out'))).rejects.toThrow(/ENOENT/);
   });
 
-  it('refuses to write into a directory that holds something else', async () => {
-    const dir = await freshDir();
-    await mkdir(join(dir, 'project'));
-    await writeFile(join(dir, 'project', 'keep.txt'), 'mine');
-    const run = await cli('render', '--query', QUERY, '--out', join(dir, 'project'));
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/is not empty and holds no earlier guide/);
-    expect(await listFiles(join(dir, 'project'))).toEqual(['keep.txt']);
-  });
-
   it('replaces an earlier output, leaving no stale snippets', async () => {
     const out = join(await freshDir(), 'out');
     const seed = ['--template', SEED];
     expect((await cli('render', ...seed, '--query', QUERY, '--out', out)).code).toBe(0);
-    expect(
-      (await cli('render', ...seed, '--query', QUERY.replace('python', 'java'), '--out', out)).code,
-    ).toBe(0);
+    const again = await cli(
+      'render',
+      ...seed,
+      '--query',
+      QUERY.replace('python', 'java'),
+      '--out',
+      out,
+      '--json',
+    );
+    expect(again.code).toBe(0);
+    // stdout stays one JSON document; what happened to the earlier files is said on stderr.
+    expect(JSON.parse(again.stdout)).toMatchObject({ parameters: { backend_technology: 'java' } });
+    expect(again.stderr).toBe(
+      'Replaced 7 files of the earlier output, removed 1 it no longer has (snippets/api_performance_profiling_framework.py).\n',
+    );
     const files = await listFiles(out);
     expect(files).not.toContain('snippets/api_performance_profiling_framework.py');
-    expect(files).toHaveLength(7);
+    expect(files).toContain(MANIFEST_FILE);
+    expect(files).toHaveLength(8);
+  });
+
+  it('refuses a folder of the user’s own files and leaves every byte of it (issue 10)', async () => {
+    const project = await userProject();
+    const before = await snapshot(project);
+    expect(await cli('render', '--query', QUERY, '--out', project)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: ${project} holds files this command did not write (guide.md, config.json, notes.txt and snippets/mine/…); it would replace guide.md and config.json. Choose an empty or new folder, or add --force to replace those two files (nothing else of yours is touched).\n`,
+    });
+    expect(await snapshot(project)).toEqual(before);
+
+    const forced = await cli('render', '--query', QUERY, '--out', project, '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain(
+      '\nReplaced your guide.md and config.json (--force); nothing else of yours was touched.\n',
+    );
+    const expected = await engineFiles(QUERY);
+    const after = await snapshot(project);
+    expect(Object.keys(after).sort()).toEqual(
+      [...Object.keys(before), MANIFEST_FILE, ...expected.map((file) => file.path)]
+        .filter((path, index, all) => all.indexOf(path) === index)
+        .sort(),
+    );
+    for (const file of expected) expect(after[file.path]?.bytes?.toString()).toBe(file.content);
+    for (const path of ['notes.txt', 'snippets/mine', 'snippets/mine/important.sql']) {
+      expect(after[path], path).toEqual(before[path]);
+    }
+  });
+
+  it('replaces its own earlier files beside the user’s only with --force, keeping theirs', async () => {
+    const out = join(await freshDir(), 'out');
+    const seed = ['--template', SEED];
+    const java = QUERY.replace('python', 'java');
+    expect((await cli('render', ...seed, '--query', QUERY, '--out', out)).code).toBe(0);
+    await mkdir(join(out, 'snippets', 'mine'));
+    await writeFile(join(out, 'snippets', 'mine', 'important.sql'), 'select * from mine;\n');
+    await writeFile(join(out, 'notes.txt'), 'do not lose\n');
+    const before = await snapshot(out);
+    expect(await cli('render', ...seed, '--query', java, '--out', out)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: ${out} holds files this command did not write (notes.txt and snippets/mine/…); it would replace none of them. Choose an empty or new folder, or add --force to write there anyway (nothing of yours is touched).\n`,
+    });
+    expect(await snapshot(out)).toEqual(before);
+
+    const run = await cli('render', ...seed, '--query', java, '--out', out, '--force');
+    expect(run.code).toBe(0);
+    const [earlier, expected] = [await engineFiles(QUERY, SEED), await engineFiles(java, SEED)];
+    const paths = new Set(expected.map((file) => file.path));
+    const stale = earlier.filter((file) => !paths.has(file.path)).map((file) => file.path);
+    expect(stale).toEqual(['snippets/api_performance_profiling_framework.py']);
+    expect(run.stdout).toContain(
+      `\nReplaced ${earlier.length - stale.length} files of the earlier output, removed 1 it no longer has (${stale[0]}).\n`,
+    );
+    const after = await snapshot(out);
+    expect(Object.keys(after).sort()).toEqual(
+      [
+        MANIFEST_FILE,
+        'notes.txt',
+        'snippets',
+        'snippets/mine',
+        'snippets/mine/important.sql',
+        ...paths,
+      ].sort(),
+    );
+    for (const file of expected) expect(after[file.path]?.bytes?.toString()).toBe(file.content);
+    for (const path of ['notes.txt', 'snippets/mine', 'snippets/mine/important.sql']) {
+      expect(after[path], path).toEqual(before[path]);
+    }
+  });
+
+  it('puts everything back when replacing fails half way (issue 10)', async ({ skip }) => {
+    const out = join(await freshDir(), 'out');
+    const seed = ['--template', SEED];
+    expect((await cli('render', ...seed, '--query', QUERY, '--out', out)).code).toBe(0);
+    // guide.md and config.json are moved aside first; then the locked snippets/ stops it.
+    const unlock = await lockFolder(join(out, 'snippets'));
+    if (!unlock) return skip('running as root on a file system without chattr +i');
+    try {
+      const before = await snapshot(out);
+      const run = await cli(
+        'render',
+        ...seed,
+        '--query',
+        QUERY.replace('python', 'java'),
+        '--out',
+        out,
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /^error: cannot (replace|remove|write) \S+\/out\/snippets\/\S+: (operation not permitted \(EPERM\)|permission denied \(EACCES\)); [^\n]+\n$/,
+      );
+      expect(await snapshot(out)).toEqual(before);
+    } finally {
+      await unlock();
+    }
+  });
+
+  it('says in one line why --out cannot be a folder, exits 2 and changes nothing', async () => {
+    const root = await freshDir();
+    await writeFile(join(root, 'a-file'), 'mine');
+    await symlink(join(root, 'nowhere'), join(root, 'dangling'));
+    await symlink('loop-b', join(root, 'loop-a'));
+    await symlink('loop-a', join(root, 'loop-b'));
+    await mkdir(join(root, 'locked'));
+    const unlock = await lockFolder(join(root, 'locked'));
+    const cases: [string, string | RegExp][] = [
+      [
+        'a-file',
+        `cannot write to ${root}/a-file: it is a file, not a folder; choose a new or empty folder`,
+      ],
+      [
+        'dangling',
+        `cannot write to ${root}/dangling: it is a symbolic link to something that does not exist; remove the link or choose a new or empty folder`,
+      ],
+      [
+        'loop-a',
+        `cannot write to ${root}/loop-a: too many symbolic links (a loop?) (ELOOP); fix the symbolic links or choose another path`,
+      ],
+      [
+        'a-file/sub/out',
+        `cannot create the folder ${root}/a-file/sub/out: ${root}/a-file is a file, not a folder; choose another path`,
+      ],
+      ...(unlock
+        ? [
+            [
+              'locked',
+              /^cannot write to \S+\/locked: (operation not permitted \(EPERM\)|permission denied \(EACCES\)); .+$/,
+            ] as [string, RegExp],
+          ]
+        : []),
+    ];
+    try {
+      const before = await snapshot(root);
+      for (const [out, message] of cases) {
+        const run = await cli('render', '--query', QUERY, '--out', join(root, out));
+        expect({ code: run.code, stdout: run.stdout }, out).toEqual({ code: 2, stdout: '' });
+        expect(run.stderr.split('\n'), out).toHaveLength(2);
+        const line = run.stderr.replace(/^error: |\n$/g, '');
+        if (typeof message === 'string') expect(line, out).toBe(message);
+        else expect(line, out).toMatch(message);
+      }
+      expect(await snapshot(root)).toEqual(before);
+    } finally {
+      await unlock?.();
+    }
   });
 
   it('explains usage errors', async () => {

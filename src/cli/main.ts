@@ -10,10 +10,14 @@ usage:
   api-perf-wizard params [--template FILE] [--json]
   api-perf-wizard --help | --version
 
-render   writes DIR/guide.md, DIR/config.json and DIR/snippets/<file> for each code block
+render   writes DIR/guide.md, DIR/config.json and DIR/snippets/<file> for each code block,
+         all or nothing, with DIR/.api-perf-wizard.json listing them; it replaces only files
+         an earlier render wrote and nobody changed since, unless --force
 params   lists the settings, their options and defaults
 
-Without --template, the template the app ships is used. Bad input exits with 2 and writes nothing.
+Without --template, the template the app ships is used.
+Exit codes: 0 done; 1 the template is malformed; 2 bad input, an unusable DIR or a refused one
+(nothing is written then).
 `;
 
 /** Runs the command line and returns the exit code. */

@@ -3,10 +3,13 @@ import { encodeShareQuery, guideFiles, renderGuide } from '../engine/index';
 import { EXIT, type CliIo } from './cli-io';
 import { loadTemplateFile } from './load-template-file';
 import { readChoices } from './read-choices';
-import { writeOutput } from './write-output';
+import { describeFsError } from './fs-errors';
+import { OutputError } from './output-fs';
+import { listSome } from './output-messages';
+import { writeOutput, type WriteOutputResult } from './write-output';
 
 export const RENDER_USAGE =
-  "api-perf-wizard render [--template FILE] [--set NAME=VALUE]… [--query 'a=b&c=d'] --out DIR [--json]";
+  "api-perf-wizard render [--template FILE] [--set NAME=VALUE]… [--query 'a=b&c=d'] --out DIR [--force] [--json]";
 
 /** `render`: writes guide.md, config.json and snippets/ for one set of choices. */
 export async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -17,6 +20,7 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
       set: { type: 'string', multiple: true, default: [] },
       query: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     strict: true,
@@ -43,11 +47,14 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
   }
   const guide = renderGuide(template, decoded.complete);
   const files = guideFiles(template, guide);
+  let written: WriteOutputResult;
   try {
-    await writeOutput(values.out, files);
+    written = await writeOutput(values.out, files, { force: values.force });
   } catch (error) {
-    io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.failure;
+    const message =
+      error instanceof OutputError ? error.message : describeFsError(error, 'write to', values.out);
+    io.err(`error: ${message}\n`);
+    return EXIT.usage;
   }
   const shareQuery = encodeShareQuery(template, guide.choices);
   if (values.json) {
@@ -66,12 +73,32 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
       })),
     };
     io.out(`${JSON.stringify(manifest, null, 2)}\n`);
+    // stdout stays one JSON document; what happened to the folder goes to stderr.
+    io.err(changesLines(written));
   } else {
     io.out(
       `Wrote ${files.length} files to ${values.out} (guide.md, config.json, ${guide.blocks.length} snippets)\n`,
     );
+    io.out(changesLines(written));
     for (const notice of guide.notices) io.out(`note: ${notice.message}\n`);
     io.out(`share query: ?${shareQuery}\n`);
   }
+  if (written.warning !== undefined) io.err(`warning: ${written.warning}\n`);
   return EXIT.ok;
+}
+
+/** What the write did to files already in the folder: one line each, or nothing. */
+function changesLines({ replaced, removed, forced }: WriteOutputResult): string {
+  const lines: string[] = [];
+  if (replaced.length > 0 || removed.length > 0) {
+    const gone =
+      removed.length > 0
+        ? `, removed ${removed.length} it no longer has (${listSome(removed)})`
+        : '';
+    lines.push(`Replaced ${replaced.length} files of the earlier output${gone}.`);
+  }
+  if (forced.length > 0) {
+    lines.push(`Replaced your ${listSome(forced)} (--force); nothing else of yours was touched.`);
+  }
+  return lines.map((line) => `${line}\n`).join('');
 }

@@ -1,26 +1,196 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
 import type { GuideFile } from '../engine/index';
+import { describeFsError } from './fs-errors';
+import { inspect, OutputError, realFs, type OutputFs } from './output-fs';
+import { MANIFEST_FILE, manifestText } from './output-manifest';
+import { blockedMessage, refusalMessage } from './output-messages';
+import { planOutput } from './output-plan';
+import { Transaction } from './output-transaction';
+
+export interface WriteOutputOptions {
+  /** Replace the user's files at the paths the output needs. */
+  force?: boolean;
+  fs?: OutputFs;
+}
+
+/** What a successful write did besides writing the new files. */
+export interface WriteOutputResult {
+  /** Files of an earlier output replaced by new ones. */
+  replaced: string[];
+  /** Files of an earlier output the new one no longer has, removed. */
+  removed: string[];
+  /** The user's files replaced because of --force. */
+  forced: string[];
+  /** Set when the temporary folder could not be removed after the output was in place. */
+  warning?: string;
+}
+
+interface OutputFile {
+  path: string;
+  content: string;
+}
 
 /**
- * Writes the guide's files under `dir`. An earlier output there is replaced; any other
- * non-empty directory is refused, so nothing of the user's is overwritten.
+ * Writes the guide's files and a manifest of them into `out`, all or nothing: they are written
+ * to a temporary folder first and moved into place; any failure puts everything back as it was.
+ * Only files an earlier output's manifest lists, unchanged since, are replaced or removed;
+ * anything else in the folder makes it refuse, unless `force`, which replaces the user's files
+ * at the paths the output needs and nothing else. Throws OutputError with one line.
  */
-export async function writeOutput(dir: string, files: readonly GuideFile[]): Promise<void> {
-  const existing = await readdir(dir).catch((error: NodeJS.ErrnoException): string[] => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
-  if (existing.length > 0 && !existing.includes('guide.md')) {
-    throw new Error(
-      `${dir} is not empty and holds no earlier guide (no guide.md); choose an empty or new directory`,
-    );
-  }
-  await Promise.all(
-    ['guide.md', 'config.json', 'snippets'].map((name) =>
-      rm(join(dir, name), { recursive: true, force: true }),
-    ),
+export async function writeOutput(
+  out: string,
+  files: readonly GuideFile[],
+  options: WriteOutputOptions = {},
+): Promise<WriteOutputResult> {
+  const io = options.fs ?? realFs;
+  const target = resolve(out);
+  const all: OutputFile[] = [
+    ...files.map(({ path, content }) => ({ path, content })),
+    // Last, so that the folder is taken for an earlier output only once all of it is there.
+    { path: MANIFEST_FILE, content: manifestText(files) },
+  ];
+  const found = await inspect(io, target, 'write to');
+  if (found === 'folder') return replaceInto(io, target, all, options.force ?? false);
+  if (found === 'missing') return createFolder(io, target, all);
+  const link = found.startsWith('a symbolic link') ? 'remove the link or ' : '';
+  throw new OutputError(
+    `cannot write to ${target}: it is ${found}; ${link}choose a new or empty folder`,
   );
-  await mkdir(join(dir, 'snippets'), { recursive: true });
-  for (const file of files) await writeFile(join(dir, file.path), file.content, 'utf8');
+}
+
+/** A hidden name for a temporary folder, unlikely to be taken. */
+const stageName = () => `.api-perf-wizard-tmp-${randomBytes(6).toString('hex')}`;
+
+/** A new folder: built beside its place, then renamed into it in one step. */
+async function createFolder(
+  io: OutputFs,
+  target: string,
+  files: readonly OutputFile[],
+): Promise<WriteOutputResult> {
+  const parents = await missingParents(io, target);
+  const stage = join(dirname(target), stageName());
+  const tx = new Transaction(io);
+  try {
+    for (const parent of parents) await tx.mkdir(parent, 'create the folder', parent);
+    await tx.mkdir(stage, 'write to', dirname(target));
+    await stageFiles(tx, stage, files, target);
+    await tx.move(stage, target, 'create the folder', target);
+  } catch (error) {
+    throw await tx.rollback(error, stage);
+  }
+  return { replaced: [], removed: [], forced: [] };
+}
+
+/** The folders above `target` that do not exist yet, outermost first. */
+async function missingParents(io: OutputFs, target: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (let dir = dirname(target); dirname(dir) !== dir; dir = dirname(dir)) {
+    const found = await inspect(io, dir, 'create the folder');
+    if (found === 'folder') break;
+    if (found !== 'missing') {
+      throw new OutputError(
+        `cannot create the folder ${target}: ${dir} is ${found}; choose another path`,
+      );
+    }
+    missing.unshift(dir);
+  }
+  return missing;
+}
+
+async function stageFiles(
+  tx: Transaction,
+  stage: string,
+  files: readonly OutputFile[],
+  shownDir: string,
+): Promise<void> {
+  if (files.some((file) => file.path.startsWith('snippets/'))) {
+    await tx.mkdir(join(stage, 'snippets'), 'write to', shownDir);
+  }
+  for (const file of files) {
+    await tx.write(join(stage, file.path), file.content, join(shownDir, file.path));
+  }
+}
+
+/**
+ * An existing folder (perhaps the user's project) is never replaced itself: the files are
+ * built in a temporary folder inside it, then each file in their way is moved aside into
+ * that folder and each new file moved in. Once all are in, the moved-aside files are deleted.
+ */
+async function replaceInto(
+  io: OutputFs,
+  dir: string,
+  files: readonly OutputFile[],
+  force: boolean,
+): Promise<WriteOutputResult> {
+  const needed = files.map((file) => file.path);
+  const plan = await planOutput(io, dir, needed);
+  if (plan.blocked.length > 0) throw new OutputError(blockedMessage(dir, plan.blocked));
+  if ((plan.foreign.length > 0 || plan.replaceUser.length > 0) && !force) {
+    throw new OutputError(refusalMessage(dir, plan));
+  }
+  const inTheWay = needed.filter(
+    (path) => plan.replaceOwn.includes(path) || plan.replaceUser.includes(path),
+  );
+  const aside = [...inTheWay, ...plan.stale];
+  const stage = join(dir, stageName());
+  const [fresh, old] = [join(stage, 'new'), join(stage, 'old')];
+  const tx = new Transaction(io);
+  try {
+    await tx.mkdir(stage, 'write to', dir);
+    await tx.mkdir(fresh, 'write to', dir);
+    await stageFiles(tx, fresh, files, dir);
+    await tx.mkdir(old, 'write to', dir);
+    if (aside.some((path) => path.startsWith('snippets/'))) {
+      await tx.mkdir(join(old, 'snippets'), 'write to', dir);
+    }
+    if (plan.createSnippets) {
+      await tx.mkdir(join(dir, 'snippets'), 'create the folder', join(dir, 'snippets'));
+    }
+    for (const path of aside) {
+      const action = plan.stale.includes(path) ? 'remove' : 'replace';
+      await tx.move(join(dir, path), join(old, path), action, join(dir, path));
+    }
+    for (const { path } of files) {
+      await tx.move(join(fresh, path), join(dir, path), 'write', join(dir, path));
+    }
+  } catch (error) {
+    throw await tx.rollback(error, stage);
+  }
+  const warning = await removeStage(io, stage, aside, needed);
+  if (!needed.some((path) => path.startsWith('snippets/')) && plan.stale.length > 0) {
+    // Empty once the earlier snippets are gone; if the user keeps something there, it stays.
+    await io.rmdir(join(dir, 'snippets')).catch(() => undefined);
+  }
+  const withoutManifest = (paths: string[]) => paths.filter((path) => path !== MANIFEST_FILE);
+  return {
+    replaced: withoutManifest(plan.replaceOwn),
+    removed: plan.stale,
+    forced: plan.replaceUser,
+    ...(warning === undefined ? {} : { warning }),
+  };
+}
+
+/** Deletes the moved-aside files and the temporary folder; a warning if something stays. */
+async function removeStage(
+  io: OutputFs,
+  stage: string,
+  aside: readonly string[],
+  needed: readonly string[],
+): Promise<string | undefined> {
+  const folders = [
+    ...(aside.some((path) => path.startsWith('snippets/')) ? ['old/snippets'] : []),
+    'old',
+    ...(needed.some((path) => path.startsWith('snippets/')) ? ['new/snippets'] : []),
+    'new',
+  ];
+  let path = stage;
+  try {
+    for (const file of aside) await io.unlink((path = join(stage, 'old', file)));
+    for (const folder of folders) await io.rmdir((path = join(stage, folder)));
+    await io.rmdir((path = stage));
+    return undefined;
+  } catch (error) {
+    return `the guide is written, but ${describeFsError(error, 'remove', path)}; then remove ${stage}`;
+  }
 }

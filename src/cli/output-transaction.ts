@@ -1,0 +1,58 @@
+import { errorCode } from './fs-errors';
+import { attempt, OutputError, type OutputFs } from './output-fs';
+
+type Undo = (io: OutputFs) => Promise<void>;
+
+/**
+ * Changes to the disk, each with its undo, so that a failure half way can put everything back:
+ * folders made are removed, files written are deleted, files moved are moved back.
+ */
+export class Transaction {
+  private readonly undos: Undo[] = [];
+
+  constructor(private readonly io: OutputFs) {}
+
+  /** Makes a folder; a failure reads `cannot <action> <shown>: …`. */
+  async mkdir(path: string, action: string, shown: string): Promise<void> {
+    await attempt(action, shown, () => this.io.mkdir(path));
+    this.undos.push((io) => io.rmdir(path));
+  }
+
+  /** Writes a new file. Undone even when the write fails: it may have left part of a file. */
+  async write(path: string, content: string, shown: string): Promise<void> {
+    this.undos.push((io) =>
+      io.unlink(path).catch((error: unknown) => {
+        if (errorCode(error) !== 'ENOENT') throw error;
+      }),
+    );
+    await attempt('write', shown, () => this.io.writeFile(path, content));
+  }
+
+  /** Moves a file or folder with rename(2), which is atomic within one file system. */
+  async move(from: string, to: string, action: string, shown: string): Promise<void> {
+    await attempt(action, shown, () => this.io.rename(from, to));
+    this.undos.push((io) => io.rename(to, from));
+  }
+
+  /**
+   * Undoes every change, newest first, and returns `error` to throw: an OutputError with its
+   * message, plus where to look if some change could not be undone.
+   */
+  async rollback(error: unknown, leftover: string): Promise<OutputError> {
+    let failed = 0;
+    for (const undo of this.undos.reverse()) {
+      try {
+        await undo(this.io);
+      } catch {
+        failed += 1;
+      }
+    }
+    this.undos.length = 0;
+    const message = error instanceof Error ? error.message : String(error);
+    if (failed === 0) return error instanceof OutputError ? error : new OutputError(message);
+    return new OutputError(
+      `${message}; undoing it failed too (${failed} step${failed === 1 ? '' : 's'}): look in ${leftover} for files that belong in its folder`,
+      { cause: error },
+    );
+  }
+}
