@@ -180,13 +180,13 @@ test.describe('keys that name parts of every JavaScript object', () => {
       `/?api_architecture=grpc&${keys.map((key) => `${encodeURIComponent(key)}=1`).join('&')}&__proto__=2`,
     );
     expect(await messages(page)).toEqual([
-      '“__proto__” is not a setting of this guide; it was ignored.',
-      '“constructor” is not a setting of this guide; it was ignored.',
-      '“prototype” is not a setting of this guide; it was ignored.',
-      '“__proto__[polluted]” is not a setting of this guide; it was ignored.',
-      '“constructor[prototype][polluted]” is not a setting of this guide; it was ignored.',
-      '“hasOwnProperty” is not a setting of this guide; it was ignored.',
-      '“toString” is not a setting of this guide; it was ignored.',
+      '“__proto__” is not a setting of this guide.',
+      '“constructor” is not a setting of this guide.',
+      '“prototype” is not a setting of this guide.',
+      '“__proto__[polluted]” is not a setting of this guide.',
+      '“constructor[prototype][polluted]” is not a setting of this guide.',
+      '“hasOwnProperty” is not a setting of this guide.',
+      '“toString” is not a setting of this guide.',
       'backend_technology is missing: Backend technology.',
       'expected_load is missing: Expected API load.',
       'data_complexity is missing: Data complexity.',
@@ -203,7 +203,7 @@ test.describe('keys that name parts of every JavaScript object', () => {
 });
 
 test.describe('a 20 KB link', () => {
-  test('reads its first 8 KB, keeps the valid choices there, and names what it ignored', async ({
+  test('reads its first 8 KB, keeps the valid choices there, and names what it could not read', async ({
     page,
     baseURL,
     pageProblems,
@@ -220,13 +220,16 @@ test.describe('a 20 KB link', () => {
     );
     await page.goto(url);
     expect(await messages(page)).toEqual([
-      `The link is ${url.length - 2} characters long; only the first 8192 were read.`,
-      `The value of “notes” is 8148 characters long (at most 1024); it was ignored.`,
+      `The link is ${url.length - 2} characters long, over the limit of 8192.`,
+      `The value of “notes” is 8148 characters long, over the limit of 1024.`,
       'expected_load is missing: Expected API load.',
       'data_complexity is missing: Data complexity.',
       'performance_targets is missing: Performance targets.',
       'infrastructure is missing: Infrastructure type.',
     ]);
+    await expect(banner(page)).toContainText(
+      'Every valid setting up to the limit was kept; choose the rest below.',
+    );
     await expect(page).toHaveURL(
       new RegExp(`/\\?api_architecture=grpc&backend_technology=go&v=${VERSION_PATTERN}$`),
     );

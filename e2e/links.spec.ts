@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { TEMPLATE_VERSION } from './support/template-version';
+import { TEMPLATE_VERSION, VERSION_PATTERN } from './support/template-version';
 
 const COMPLETE =
   'api_architecture=grpc&backend_technology=go&expected_load=high&data_complexity=real-time&performance_targets=sub-100ms&infrastructure=containerized';
@@ -15,20 +15,35 @@ test.describe('a link that cannot be applied as it is', () => {
     pageProblems,
   }) => {
     await page.goto(
-      '/?api_architecture=soap&backend_technology=go&colour=blue&backend_technology=go',
+      '/?api_architecture=soap&backend_technology=go&colour=blue&backend_technology=rust',
     );
     const alert = banner(page);
     await expect(alert).toBeVisible();
     await expect(alert.getByRole('listitem')).toHaveText([
       'api_architecture: “soap” is not an option; allowed: rest, graphql, grpc, websocket, microservices.',
-      'backend_technology is given 2 times (“go”, “go”); keep one.',
-      '“colour” is not a setting of this guide; it was ignored.',
+      'backend_technology is given 2 times (“go”, “rust”); keep one.',
+      '“colour” is not a setting of this guide.',
       'expected_load is missing: Expected API load.',
       'data_complexity is missing: Data complexity.',
       'performance_targets is missing: Performance targets.',
       'infrastructure is missing: Infrastructure type.',
     ]);
+    await expect(alert).toContainText('Every valid setting was kept; choose the rest below.');
     await expect(page).toHaveTitle('Step 1 of 6 — Architecture · API Performance Wizard');
+    expect(pageProblems.list).toEqual([]);
+  });
+
+  test('counts a setting repeated with the same value once, and says nothing', async ({
+    page,
+    guidePage,
+    pageProblems,
+  }) => {
+    await guidePage.open(
+      `${COMPLETE}&backend_technology=go&v=${TEMPLATE_VERSION}&v=${TEMPLATE_VERSION}`,
+    );
+    await expect(guidePage.title).toContainText('grpc');
+    await expect(page).toHaveURL(new RegExp(`/\\?${COMPLETE}&v=${VERSION_PATTERN}$`));
+    await expect(page.getByRole('alert')).toHaveCount(0);
     expect(pageProblems.list).toEqual([]);
   });
 
@@ -40,13 +55,13 @@ test.describe('a link that cannot be applied as it is', () => {
     await expect(page).toHaveTitle('Step 2 of 6 — Backend · API Performance Wizard');
   });
 
-  test('opens the guide when everything needed is there, and still says what was ignored', async ({
+  test('opens the guide when everything needed is there, and still says what was wrong', async ({
     page,
   }) => {
     await page.goto(`/?${COMPLETE}&utm_source=newsletter&v=0.9.0`);
     await expect(banner(page).getByRole('listitem')).toHaveText([
-      `This link was made for version “0.9.0” of the guide; it now shows version ${TEMPLATE_VERSION}, so some content may differ.`,
-      '“utm_source” is not a setting of this guide; it was ignored.',
+      `This link was made for version “0.9.0” of the guide, which is now at version ${TEMPLATE_VERSION}; some content may differ.`,
+      '“utm_source” is not a setting of this guide.',
     ]);
     await expect(page).toHaveTitle(
       /^API Performance Optimization: grpc API · API Performance Wizard$/,
@@ -97,7 +112,8 @@ test.describe('a link that cannot be applied as it is', () => {
     await page.goto(`/?api_architecture=rest&notes=${'a'.repeat(10_000)}`);
     const alert = banner(page);
     await expect(alert).toContainText('The link is');
-    await expect(alert).toContainText('only the first 8192 were read');
+    await expect(alert).toContainText('characters long, over the limit of 8192.');
+    await expect(alert).toContainText('Every valid setting up to the limit was kept');
     await expect(page).toHaveTitle('Step 2 of 6 — Backend · API Performance Wizard');
   });
 

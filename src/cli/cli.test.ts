@@ -199,7 +199,7 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
     expect(run.stderr.split('\n')).toEqual([
       'error: api_architecture: “soap” is not an option; allowed: rest, graphql, grpc, websocket, microservices.',
       'error: backend_technology is given 2 times (“go”, “rust”); keep one.',
-      'error: “colour” is not a setting of this guide; it was ignored.',
+      'error: “colour” is not a setting of this guide.',
       'error: expected_load: “huge” is not an option; allowed: low, medium, high, extreme.',
       'error: data_complexity is missing: Data complexity.',
       'error: performance_targets is missing: Performance targets.',

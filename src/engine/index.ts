@@ -47,9 +47,15 @@ export {
   MAX_QUERY_LENGTH,
 } from './share/share-query';
 export type { QueryEntries } from './share/share-query';
-export { decodeConfigFile, configFileSchema, MAX_CONFIG_BYTES } from './share/config-file';
+export {
+  decodeConfigFile,
+  configFileSchema,
+  MAX_CONFIG_BYTES,
+  MAX_CONFIG_DEPTH,
+} from './share/config-file';
 export { encodeConfigFile } from './share/config-encode';
 export type { ConfigFile } from './share/config-file';
 export { guideFiles } from './share/guide-files';
 export type { GuideFile } from './share/guide-files';
-export type { Problem } from './share/problems';
+export type { Position, Problem } from './share/problems';
+export { MAX_PROBLEMS } from './share/problem-limit';

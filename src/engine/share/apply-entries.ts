@@ -1,7 +1,8 @@
 import type { Choices } from '../render/render-guide';
 import type { TemplateInfo } from '../template/load-template';
 import { parameterSchema } from './choices-schema';
-import { closest, quote, type Problem } from './problems';
+import { limitProblems, MAX_PROBLEMS } from './problem-limit';
+import { closest, listed, quote, type Problem } from './problems';
 
 /** Choices read from outside, with one problem per thing that could not be applied. */
 export interface DecodedChoices {
@@ -9,13 +10,15 @@ export interface DecodedChoices {
   given: Choices;
   /** All parameters answered, defaults filled in, when nothing required is missing. */
   complete?: Choices;
+  /** At most MAX_PROBLEMS; the last one counts the rest when there are more. */
   problems: Problem[];
 }
 
 /**
  * Validates key/value pairs against a template's parameters: the core shared by the share
- * link and the config file. Never guesses: a key given twice, an unknown key or value, and a
- * missing required parameter each become a problem, and every valid choice is kept.
+ * link and the config file; never throws. Never guesses: a key given twice with different
+ * values, an unknown key or value, and a missing required parameter each become a problem,
+ * and every valid choice is kept. A key repeated with the same value counts once.
  */
 export function applyEntries(
   template: TemplateInfo,
@@ -25,27 +28,42 @@ export function applyEntries(
   origin: 'link' | 'file' = 'link',
 ): DecodedChoices {
   const byKey = new Map<string, string[]>();
-  for (const [key, value] of entries) byKey.set(key, [...(byKey.get(key) ?? []), value]);
+  for (const [key, value] of entries) {
+    const values = byKey.get(key);
+    if (values) values.push(value);
+    else byKey.set(key, [value]);
+  }
   checkVersion(template, versions, problems, origin);
 
   const parameters = new Map(template.parameters.map((parameter) => [parameter.name, parameter]));
   const given: Record<string, string> = {};
   const attempted = new Set<string>();
+  // A setting with a copy too long or badly encoded to read: which value was meant is unknown.
+  const unreadable = new Set<string>();
+  for (const problem of problems) {
+    if (problem.kind === 'oversized' || problem.kind === 'bad-encoding') {
+      if (problem.key !== undefined) unreadable.add(problem.key);
+    }
+  }
+  let unknownKeys = 0;
   for (const [key, values] of byKey) {
     const parameter = parameters.get(key);
     if (!parameter) {
-      const suggestion = closest(key, [...parameters.keys()]);
+      // Past MAX_PROBLEMS unknown keys the problem is only counted in the summary: no suggestion.
+      unknownKeys += 1;
+      const suggestion =
+        unknownKeys <= MAX_PROBLEMS ? closest(key, [...parameters.keys()]) : undefined;
       problems.push({
         kind: 'unknown-key',
         key,
         ...(suggestion ? { suggestion } : {}),
-        message: `${quote(key)} is not a setting of this guide${suggestion ? ` (did you mean ${suggestion}?)` : ''}; it was ignored.`,
+        message: `${quote(key)} is not a setting of this guide${suggestion ? ` (did you mean ${suggestion}?)` : ''}.`,
       });
       continue;
     }
     attempted.add(key);
-    const [value = '', ...others] = values;
-    if (others.length > 0) {
+    const [value = ''] = values;
+    if (values.some((other) => other !== value)) {
       problems.push({
         kind: 'duplicate-key',
         parameter: key,
@@ -57,7 +75,7 @@ export function applyEntries(
     if (value.trim() === '' && !parameter.required) continue;
     const parsed = parameterSchema(parameter).safeParse(value);
     if (parsed.success) {
-      given[key] = parsed.data;
+      if (!unreadable.has(key)) given[key] = parsed.data;
     } else if (parameter.kind === 'choice') {
       const allowed = parameter.options.map((option) => option.value);
       const suggestion = closest(value, allowed);
@@ -83,7 +101,9 @@ export function applyEntries(
 
   for (const problem of problems) {
     if ('parameter' in problem) attempted.add(problem.parameter);
-    if (problem.kind === 'oversized' && problem.key !== undefined) attempted.add(problem.key);
+    if (problem.kind === 'oversized' || problem.kind === 'bad-encoding') {
+      if (problem.key !== undefined) attempted.add(problem.key);
+    }
   }
   for (const parameter of template.parameters) {
     if (
@@ -109,13 +129,7 @@ export function applyEntries(
           given[parameter.name] ?? parameter.default ?? '',
         ]),
       );
-  return { given, ...(complete ? { complete } : {}), problems };
-}
-
-/** At most three values, each shortened, so a hostile input is never echoed at length. */
-function listed(values: readonly string[]): string {
-  const shown = values.slice(0, 3).map((value) => quote(value, 16));
-  return values.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
+  return { given, ...(complete ? { complete } : {}), problems: limitProblems(problems) };
 }
 
 function checkVersion(
@@ -126,7 +140,7 @@ function checkVersion(
 ): void {
   const expected = template.meta.version;
   const found = values.find((value) => value !== expected);
-  if (values.length > 1) {
+  if (values.some((value) => value !== values[0])) {
     problems.push({
       kind: 'duplicate-key',
       parameter: 'v',
@@ -138,7 +152,7 @@ function checkVersion(
       kind: 'version-mismatch',
       expected,
       found,
-      message: `This ${origin} was made for version ${quote(found, 20)} of the guide; it now shows version ${expected}, so some content may differ.`,
+      message: `This ${origin} was made for version ${quote(found, 20)} of the guide, which is now at version ${expected}; some content may differ.`,
     });
   }
 }

@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Choices } from '../render/render-guide';
-import { allCombinations, GRPC, loadFixture, optionsOf } from '../testing/fixtures';
+import { allCombinations, GRPC, loadFixture, optionsOf, without } from '../testing/fixtures';
 import type { Template } from '../template/load-template';
 import { parameterSchema } from './choices-schema';
-import { decodeConfigFile, encodeConfigFile, MAX_CONFIG_BYTES } from './config-file';
+import {
+  decodeConfigFile,
+  encodeConfigFile,
+  MAX_CONFIG_BYTES,
+  MAX_CONFIG_DEPTH,
+} from './config-file';
+import { MAX_PROBLEMS } from './problem-limit';
 
 const seed = loadFixture('seed.md');
 const ci = loadFixture('ci-cd-pipeline.md');
@@ -237,49 +243,286 @@ describe('decodeConfigFile problems', () => {
           field: 'file',
           detail: 'unexpected key “extra”',
           message:
-            'The file is not a config of this app (file: unexpected key “extra”). Expected {"template", "version", "choices"}.',
+            'The file has an unexpected key “extra”; a config has only "template", "version" and "choices".',
         },
       ],
       fatal: true,
     });
   });
 
-  it('refuses JSON that is not an object, or lacks a field', () => {
-    const cases: [string, string][] = [
-      ['null', 'file'],
-      ['[]', 'file'],
-      ['"text"', 'file'],
-      ['42', 'file'],
-      ['{}', 'template'],
-      [JSON.stringify({ ...SEED_HEADER }), 'choices'],
-      [JSON.stringify({ template: SEED_HEADER.template, choices: {} }), 'version'],
-      [JSON.stringify({ ...SEED_HEADER, version: '' }), 'version'],
-      [JSON.stringify({ ...SEED_HEADER, choices: [] }), 'choices'],
-      [JSON.stringify({ ...SEED_HEADER, choices: 'grpc' }), 'choices'],
-    ];
-    for (const [text, field] of cases) {
-      const result = decodeConfigFile(seed, text);
-      expect(result).toMatchObject({ given: {}, problems: [{ kind: 'bad-shape', field }] });
-      expect(result.fatal).toBe(true);
-      expect(result.problems[0]?.message).toContain(`(${field}: `);
-    }
+  it('names three unexpected keys and counts the rest', () => {
+    const extra = Object.fromEntries(Array.from({ length: 500 }, (_, index) => [`x${index}`, 1]));
+    const result = decodeConfigFile(seed, JSON.stringify({ ...JSON.parse(GRPC_FILE), ...extra }));
+    expect(result.fatal).toBe(true);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        message:
+          'The file has unexpected keys “x0”, “x1”, “x2” and 497 more; a config has only "template", "version" and "choices".',
+      }),
+    ]);
   });
 
-  it('refuses a choice value that is an object, an array or null, applying nothing', () => {
-    for (const value of [{}, ['grpc'], null, { value: 'grpc' }]) {
-      const entries = Object.entries(GRPC).map(([key, choice]): [string, unknown] => [
-        key,
-        key === 'api_architecture' ? value : choice,
-      ]);
-      const result = decodeConfigFile(seed, configText(SEED_HEADER, entries));
-      expect(result).toEqual({
+  it('refuses JSON that is not an object, showing what a config looks like', () => {
+    const cases: [string, string][] = [
+      ['null', 'null'],
+      ['[]', 'an array'],
+      ['"text"', 'a string'],
+      ['42', 'a number'],
+      ['true', 'true'],
+    ];
+    for (const [text, found] of cases) {
+      expect(decodeConfigFile(seed, text)).toEqual({
         given: {},
         problems: [
-          expect.objectContaining({ kind: 'bad-shape', field: 'choices.api_architecture' }),
+          {
+            kind: 'bad-shape',
+            field: 'file',
+            detail: `${found} instead of an object`,
+            message: `The file holds ${found}, not a config; a config looks like {"template": "api_performance_optimization", "version": "1.0.0", "choices": {"api_architecture": "rest"}}.`,
+          },
         ],
         fatal: true,
       });
     }
+  });
+
+  it('says which field is missing and what to add', () => {
+    expect(decodeConfigFile(seed, '{}').problems.map((problem) => problem.message)).toEqual([
+      'The file has no "template"; add "template": "api_performance_optimization".',
+      'The file has no "version"; add "version": "1.0.0".',
+      'The file has no "choices"; add "choices": {"api_architecture": "rest"}.',
+    ]);
+  });
+
+  it("explains a field of the wrong type with the template's own example", () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [
+        { template: 42 },
+        'template',
+        'template must be a string, the template\'s name "api_performance_optimization", not a number.',
+      ],
+      [
+        { template: '' },
+        'template',
+        'template must be a string, the template\'s name "api_performance_optimization", not an empty string.',
+      ],
+      [{ version: 1.1 }, 'version', 'version must be a string like "1.0.0", not a number.'],
+      [{ version: '' }, 'version', 'version must be a string like "1.0.0", not an empty string.'],
+      [{ version: null }, 'version', 'version must be a string like "1.0.0", not null.'],
+      [
+        { choices: [] },
+        'choices',
+        'choices must be an object such as {"api_architecture": "rest"}, not an array.',
+      ],
+      [
+        { choices: 'grpc' },
+        'choices',
+        'choices must be an object such as {"api_architecture": "rest"}, not a string.',
+      ],
+      [
+        { choices: null },
+        'choices',
+        'choices must be an object such as {"api_architecture": "rest"}, not null.',
+      ],
+    ];
+    for (const [override, field, message] of cases) {
+      const text = JSON.stringify({ ...SEED_HEADER, choices: GRPC, ...override });
+      expect(decodeConfigFile(seed, text)).toEqual({
+        given: {},
+        problems: [expect.objectContaining({ kind: 'bad-shape', field, message })],
+        fatal: true,
+      });
+    }
+    const ciText = JSON.stringify({ template: 'ci_cd_pipeline', version: 2 });
+    expect(decodeConfigFile(ci, ciText).problems.map((problem) => problem.message)).toEqual([
+      'version must be a string like "1.0.0", not a number.',
+      'The file has no "choices"; add "choices": {"platform": "github-actions"}.',
+    ]);
+  });
+
+  it('reports a choice that is an object, an array or null as a problem of that setting', () => {
+    for (const [value, found] of [
+      [{}, 'an object'],
+      [['grpc'], 'an array'],
+      [null, 'null'],
+      [{ value: 'grpc' }, 'an object'],
+    ] as const) {
+      const entries = Object.entries(GRPC).map(([key, choice]): [string, unknown] => [
+        key,
+        key === 'backend_technology' ? value : choice,
+      ]);
+      const result = decodeConfigFile(seed, configText(SEED_HEADER, entries));
+      expect(result).toEqual({
+        given: without(GRPC, 'backend_technology'),
+        problems: [
+          {
+            kind: 'wrong-type',
+            parameter: 'backend_technology',
+            found,
+            message: `backend_technology must be a string such as "nodejs", not ${found}.`,
+          },
+        ],
+        fatal: false,
+      });
+    }
+  });
+
+  it('refuses a top-level field given twice, with the lines of each copy', () => {
+    const text = GRPC_FILE.replace(
+      '  "choices": {',
+      '  "choices": {"backend_technology": "rust"},\n  "choices": {',
+    );
+    expect(decodeConfigFile(seed, text)).toEqual({
+      given: {},
+      problems: [
+        {
+          kind: 'duplicate-field',
+          field: 'choices',
+          at: [
+            { line: 4, column: 3 },
+            { line: 5, column: 3 },
+          ],
+          message: 'The file has "choices" twice (lines 4 and 5); keep one.',
+        },
+      ],
+      fatal: true,
+    });
+    const oneLine = `{"version": "1.0.0", "version": "1.0.0", "template": "x", "version": "2"}`;
+    expect(decodeConfigFile(seed, oneLine).problems).toEqual([
+      expect.objectContaining({
+        kind: 'duplicate-field',
+        field: 'version',
+        message:
+          'The file has "version" 3 times (line 1, column 2; line 1, column 22; line 1, column 59); keep one.',
+      }),
+    ]);
+  });
+
+  it('reports a setting given twice, with its values and lines, and applies the others', () => {
+    const text = GRPC_FILE.replace(
+      '"backend_technology": "go",',
+      '"backend_technology": "go",\n    "backend_technology": "rust",',
+    );
+    const result = decodeConfigFile(seed, text);
+    expect(result).toEqual({
+      given: without(GRPC, 'backend_technology'),
+      problems: [
+        {
+          kind: 'duplicate-key',
+          parameter: 'backend_technology',
+          values: ['go', 'rust'],
+          at: [
+            { line: 6, column: 5 },
+            { line: 7, column: 5 },
+          ],
+          message: 'backend_technology is given 2 times (“go”, “rust”; lines 6 and 7); keep one.',
+        },
+      ],
+      fatal: false,
+    });
+    // A file is edited by hand: even the same value twice is worth a look.
+    const same = GRPC_FILE.replace(
+      '"expected_load": "low",',
+      '"expected_load": "low", "expected_load": "low",',
+    );
+    expect(decodeConfigFile(seed, same).problems).toEqual([
+      expect.objectContaining({
+        kind: 'duplicate-key',
+        parameter: 'expected_load',
+        values: ['low', 'low'],
+      }),
+    ]);
+  });
+
+  it('reports an unknown key given twice once', () => {
+    const text = configText(SEED_HEADER, [
+      ...Object.entries(GRPC),
+      ['colour', 'red'],
+      ['colour', 'blue'],
+    ]);
+    expect(decodeConfigFile(seed, text).problems).toEqual([
+      { kind: 'unknown-key', key: 'colour', message: '“colour” is not a setting of this guide.' },
+    ]);
+  });
+
+  it('refuses 10,000 unclosed [ at the first bracket too deep, without overflowing the stack', () => {
+    const deep = '['.repeat(10_000);
+    expect(deep.length).toBeLessThan(MAX_CONFIG_BYTES);
+    expect(decodeConfigFile(seed, deep)).toEqual({
+      given: {},
+      problems: [
+        {
+          kind: 'too-deep',
+          line: 1,
+          column: MAX_CONFIG_DEPTH + 1,
+          limit: MAX_CONFIG_DEPTH,
+          message: `The file nests brackets more than 8 levels deep (line 1, column 9); a config file has two levels, like {"template": "api_performance_optimization", "version": "1.0.0", "choices": {"api_architecture": "rest"}}.`,
+        },
+      ],
+      fatal: true,
+    });
+  });
+
+  it('refuses deep nesting anywhere, closed or not, and brackets that close nothing', () => {
+    const inside = GRPC_FILE.replace('"grpc"', `${'['.repeat(20)}${']'.repeat(20)}`);
+    expect(decodeConfigFile(seed, inside).problems).toEqual([
+      expect.objectContaining({ kind: 'too-deep', line: 5, column: 31 }),
+    ]);
+    for (const text of [
+      '{"a":'.repeat(10_000),
+      '[},'.repeat(20_000),
+      `\uFEFF${'{'.repeat(60_000)}`,
+    ]) {
+      expect(decodeConfigFile(seed, text).problems).toEqual([
+        expect.objectContaining({ kind: 'too-deep', line: 1 }),
+      ]);
+    }
+  });
+
+  it('reads a wrong value nested up to the limit as a problem of its setting', () => {
+    const nested = (depth: number) =>
+      GRPC_FILE.replace('"grpc"', `${'['.repeat(depth - 2)}${']'.repeat(depth - 2)}`);
+    expect(decodeConfigFile(seed, nested(MAX_CONFIG_DEPTH)).problems).toEqual([
+      expect.objectContaining({ kind: 'wrong-type', parameter: 'api_architecture' }),
+    ]);
+    expect(decodeConfigFile(seed, nested(MAX_CONFIG_DEPTH + 1)).problems).toEqual([
+      expect.objectContaining({ kind: 'too-deep' }),
+    ]);
+  });
+
+  it('lists 3,500 unknown keys as 63 and a count of the rest, applying nothing else wrongly', () => {
+    const unknown = Array.from({ length: 3500 }, (_, index) => [`k${index}`, 'x'] as const);
+    const text = configText(SEED_HEADER, [...Object.entries(GRPC), ...unknown]);
+    expect(text.length).toBeLessThan(MAX_CONFIG_BYTES);
+    const result = decodeConfigFile(seed, text);
+    expect(result.fatal).toBe(false);
+    expect(result.given).toEqual(GRPC);
+    expect(result.problems).toHaveLength(MAX_PROBLEMS);
+    expect(result.problems[0]).toEqual({
+      kind: 'unknown-key',
+      key: 'k0',
+      message: '“k0” is not a setting of this guide.',
+    });
+    expect(result.problems.at(-1)).toEqual({
+      kind: 'more',
+      count: 3437,
+      kinds: [{ kind: 'unknown-key', count: 3437 }],
+      message: '… and 3,437 more: 3,437 unknown settings.',
+    });
+    expect(result.problems.map((problem) => problem.message).join('\n').length).toBeLessThan(3000);
+  });
+
+  it('lists what concerns a setting even among thousands of unknown keys', () => {
+    const unknown = Array.from({ length: 2000 }, (_, index) => [`k${index}`, 'x'] as const);
+    const entries = Object.entries(without(without(GRPC, 'infrastructure'), 'backend_technology'));
+    const text = configText(SEED_HEADER, [...unknown, ...entries, ['backend_technology', 'Go']]);
+    const problems = decodeConfigFile(seed, text).problems;
+    expect(problems).toHaveLength(MAX_PROBLEMS);
+    expect(problems.slice(-3)).toEqual([
+      expect.objectContaining({ kind: 'unknown-value', parameter: 'backend_technology' }),
+      expect.objectContaining({ kind: 'missing', parameter: 'infrastructure' }),
+      expect.objectContaining({ kind: 'more', count: 1939 }),
+    ]);
   });
 
   it('reports __proto__ inside choices as an unknown key, without polluting', () => {
@@ -290,7 +533,7 @@ describe('decodeConfigFile problems', () => {
         {
           kind: 'unknown-key',
           key: '__proto__',
-          message: '“__proto__” is not a setting of this guide; it was ignored.',
+          message: '“__proto__” is not a setting of this guide.',
         },
       ]);
       expect(result.given).toEqual(GRPC);

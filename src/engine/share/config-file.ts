@@ -1,12 +1,19 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree } from 'jsonc-parser';
 import { z } from 'zod/mini';
 import type { TemplateInfo } from '../template/load-template';
 import { applyEntries, type DecodedChoices } from './apply-entries';
-import { quote, type Problem } from './problems';
+import { readChoiceEntries } from './config-choices';
+import { configExample, readConfigShape } from './config-shape';
+import { firstTooDeep, locateJsonError, positionsIn } from './json-text';
+import { limitProblems } from './problem-limit';
+import type { Problem } from './problems';
 
 /** Largest config file read. */
 export const MAX_CONFIG_BYTES = 64 * 1024;
+/** Deepest nesting of brackets read: a config file has two levels, a wrong value a few more. */
+export const MAX_CONFIG_DEPTH = 8;
 
+/** A config file as this app writes it. */
 export const configFileSchema = z.strictObject({
   template: z.string().check(z.minLength(1)),
   version: z.string().check(z.minLength(1)),
@@ -18,99 +25,63 @@ export type ConfigFile = z.infer<typeof configFileSchema>;
 export { encodeConfigFile } from './config-encode';
 
 /**
- * Reads a config file; never throws. A file that is not JSON, not of this shape or for
- * another template applies nothing (`fatal`); otherwise it is validated like a share link.
+ * Reads a config file; never throws, and gives at most MAX_PROBLEMS problems. A file that is
+ * too large or deep, not JSON, not of this shape or for another template applies nothing
+ * (`fatal`); otherwise its choices are validated like a share link's.
  */
 export function decodeConfigFile(
   template: TemplateInfo,
   text: string,
 ): DecodedChoices & { fatal: boolean } {
-  const fail = (problem: Problem) => ({ given: {}, problems: [problem], fatal: true });
+  const fail = (problems: Problem[]) => ({
+    given: {},
+    problems: limitProblems(problems),
+    fatal: true,
+  });
   if (text.length > MAX_CONFIG_BYTES) {
-    return fail({
-      kind: 'oversized',
-      what: 'config file',
-      limit: MAX_CONFIG_BYTES,
-      message: `The file is ${Math.round(text.length / 1024)} KB; a config file is at most ${MAX_CONFIG_BYTES / 1024} KB. Choose the JSON file this app downloaded.`,
-    });
+    return fail([
+      {
+        kind: 'oversized',
+        what: 'config file',
+        limit: MAX_CONFIG_BYTES,
+        message: `The file is ${Math.round(text.length / 1024)} KB; a config file is at most ${MAX_CONFIG_BYTES / 1024} KB. Choose the JSON file this app downloaded.`,
+      },
+    ]);
   }
   const body = text.replace(/^\uFEFF/, '');
+  const positionOf = positionsIn(body);
+  const tooDeep = firstTooDeep(body, MAX_CONFIG_DEPTH);
+  if (tooDeep !== undefined) {
+    const { line, column } = positionOf(tooDeep);
+    return fail([
+      {
+        kind: 'too-deep',
+        line,
+        column,
+        limit: MAX_CONFIG_DEPTH,
+        message: `The file nests brackets more than ${MAX_CONFIG_DEPTH} levels deep (line ${line}, column ${column}); a config file has two levels, like ${configExample(template)}.`,
+      },
+    ]);
+  }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
     const { line, column, detail } = locateJsonError(body);
-    return fail({
-      kind: 'not-json',
-      line,
-      column,
-      detail,
-      message: `The file is not valid JSON (line ${line}, column ${column}: ${detail}). Fix it or download the config again.`,
-    });
+    return fail([
+      {
+        kind: 'not-json',
+        line,
+        column,
+        detail,
+        message: `The file is not valid JSON (line ${line}, column ${column}: ${detail}). Fix it or download the config again.`,
+      },
+    ]);
   }
-  const parsed = configFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.map(String).join('.') || 'file';
-    const detail =
-      issue?.code === 'unrecognized_keys'
-        ? `unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => quote(key, 30)).join(', ')}`
-        : (issue?.message ?? 'invalid');
-    return fail({
-      kind: 'bad-shape',
-      field,
-      detail,
-      message: `The file is not a config of this app (${field}: ${detail}). Expected {"template", "version", "choices"}.`,
-    });
-  }
-  if (parsed.data.template !== template.meta.name) {
-    return fail({
-      kind: 'wrong-template',
-      expected: template.meta.name,
-      found: parsed.data.template,
-      message: `The file is a config for ${quote(parsed.data.template, 40)}, not for ${template.meta.name}.`,
-    });
-  }
-  // Entries come from the parsed JSON itself, so that a "__proto__" key is seen and reported.
-  const raw = (json as { choices: Record<string, unknown> }).choices;
-  const entries = Object.entries(raw).map(([key, value]) => [key, String(value)] as const);
-  const decoded = applyEntries(template, entries, [parsed.data.version], [], 'file');
+  // Valid and shallow: the tree is safe to build, and it keeps the duplicate keys JSON.parse drops.
+  const shape = readConfigShape(template, json, parseTree(body), positionOf);
+  if (!shape.ok) return fail(shape.problems);
+  const { entries, problems } = readChoiceEntries(template, shape.choices, positionOf);
+  const decoded = applyEntries(template, entries, [shape.version], problems, 'file');
   return { ...decoded, fatal: false };
-}
-
-const JSON_ERRORS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'a property name in double quotes is expected (no trailing commas)',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon is expected',
-  CommaExpected: 'a comma is expected',
-  CloseBraceExpected: 'a closing } is expected',
-  CloseBracketExpected: 'a closing ] is expected',
-  EndOfFileExpected: 'the file should end here',
-  InvalidCommentToken: 'comments are not allowed',
-  UnexpectedEndOfComment: 'comments are not allowed',
-  UnexpectedEndOfString: 'a string is not closed on its line',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape in a string',
-  InvalidCharacter: 'a control character inside a string',
-};
-
-/** Where and why strict JSON fails: JSON.parse's own messages carry no position on Node 20. */
-function locateJsonError(text: string): { line: number; column: number; detail: string } {
-  const errors: ParseError[] = [];
-  parseJsonc(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
-  const [first] = errors;
-  const offset = first?.offset ?? 0;
-  const before = text.slice(0, offset).split('\n');
-  return {
-    line: before.length,
-    column: (before.at(-1)?.length ?? 0) + 1,
-    detail: (first && JSON_ERRORS[printParseErrorCode(first.error)]) ?? 'not valid JSON',
-  };
 }

@@ -5,6 +5,7 @@ import { loadTemplate, type Template } from '../index';
 import { loadFixture, optionsOf } from '../testing/fixtures';
 import { MARKUP_CHARACTERS, MAX_TEXT_LENGTH } from './choices-schema';
 import { decodeConfigFile, encodeConfigFile } from './config-file';
+import { MAX_PROBLEMS } from './problem-limit';
 import type { Problem } from './problems';
 import {
   decodeShareQuery,
@@ -103,8 +104,7 @@ describe('parseShareQuery on anything', () => {
         for (const [key, value] of entries) {
           expect(key.length + value.length).toBeLessThan(MAX_PAIR_LENGTH);
         }
-        // Two for the whole link, then at most one per pair read.
-        expectBoundedProblems(problems, MAX_QUERY_PAIRS + 2);
+        expectBoundedProblems(problems, MAX_PROBLEMS);
         const read = Math.min(query.replace(/^\?/, '').length, MAX_QUERY_LENGTH);
         const echoed = entries.reduce((sum, [key, value]) => sum + key.length + value.length, 0);
         expect(echoed).toBeLessThanOrEqual(read);
@@ -118,17 +118,16 @@ describe('parseShareQuery on anything', () => {
     const { problems } = parseShareQuery(`a=${'%E0%A4%A&'.repeat(100_000)}`);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(problems[0]).toMatchObject({ kind: 'oversized', what: 'link' });
-    expect(problems.length).toBeLessThanOrEqual(MAX_QUERY_PAIRS + 2);
+    expect(problems.length).toBeLessThanOrEqual(MAX_PROBLEMS);
   });
 });
 
 describe('decodeShareQuery on anything', () => {
   it.each(TEMPLATES)('never throws and stays within bounds (%s)', (_, template) => {
-    const maxProblems = MAX_QUERY_PAIRS * 2 + 3 + template.parameters.length;
     fc.assert(
       fc.property(anyQuery, (query) => {
         const decoded = decodeShareQuery(template, query);
-        expectBoundedProblems(decoded.problems, maxProblems);
+        expectBoundedProblems(decoded.problems, MAX_PROBLEMS);
         expect(Object.keys(decoded.given).length).toBeLessThanOrEqual(template.parameters.length);
         for (const value of Object.values(decoded.given)) {
           expect(value.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);

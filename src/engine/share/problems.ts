@@ -8,23 +8,48 @@ export type Problem = { message: string } & (
       suggestion?: string;
     }
   | { kind: 'invalid-value'; parameter: string; value: string; reason: string }
-  | { kind: 'duplicate-key'; parameter: string; values: string[] }
+  /** A choice in a config file that is null, an array or an object instead of text. */
+  | { kind: 'wrong-type'; parameter: string; found: string }
+  /** `at` is where each copy is, for a config file. */
+  | { kind: 'duplicate-key'; parameter: string; values: string[]; at?: Position[] }
   | { kind: 'missing'; parameter: string }
   | { kind: 'unknown-key'; key: string; suggestion?: string }
+  /** `key`: the setting whose value is too long, when its name could be read. */
   | { kind: 'oversized'; what: string; limit: number; key?: string }
-  | { kind: 'bad-encoding'; text: string }
+  /** `key`: the setting whose value is badly encoded, when its name could be read. */
+  | { kind: 'bad-encoding'; text: string; key?: string }
   | { kind: 'version-mismatch'; expected: string; found: string }
   | { kind: 'not-json'; line: number; column: number; detail: string }
+  | { kind: 'too-deep'; line: number; column: number; limit: number }
   | { kind: 'wrong-template'; expected: string; found: string }
   | { kind: 'bad-shape'; field: string; detail: string }
+  /** A top-level field of a config file given more than once. */
+  | { kind: 'duplicate-field'; field: string; at: Position[] }
+  /** The problems left out of a long list, counted by kind: always the last of the list. */
+  | { kind: 'more'; count: number; kinds: { kind: Problem['kind']; count: number }[] }
 );
+
+/** A place in a file, both counted from 1. */
+export interface Position {
+  line: number;
+  column: number;
+}
 
 /** Shortens hostile or huge input before it is quoted back in a message. */
 export function quote(text: string, max = 60): string {
-  const printable = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '\uFFFD');
+  // 2 × max + 2 code units hold more than max code points: only that much of a huge text is read.
+  const head = text.slice(0, 2 * max + 2);
+  const printable = head.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '\uFFFD');
   // Cut by code points: a cut between the halves of an emoji would leave a lone surrogate.
   const chars = Array.from(printable);
-  return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : printable}”`;
+  const cut = chars.length > max || head.length < text.length;
+  return `“${cut ? `${chars.slice(0, max).join('')}…` : printable}”`;
+}
+
+/** At most three values, each shortened, so a hostile input is never echoed at length. */
+export function listed(values: readonly string[]): string {
+  const shown = values.slice(0, 3).map((value) => quote(value, 16));
+  return values.length > 3 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
 /** The closest allowed word, if it is plausibly what was meant. */

@@ -69,7 +69,7 @@ function safeDecode(raw: string): string | undefined {
 
 /**
  * The oracle for "never drops or guesses": true exactly when the query holds only correctly
- * encoded pairs of known parameters, each at most once, with valid values, the right version
+ * encoded pairs of known parameters, each with one value, valid, the right version
  * (if any) and every required parameter. An empty value of an optional parameter means "use
  * the default" and is accepted.
  */
@@ -78,7 +78,7 @@ function isCleanQuery(template: Template, query: string): boolean {
   if (text.length > MAX_QUERY_LENGTH) return false;
   const segments = text.split('&').filter((segment) => segment !== '');
   if (segments.length > MAX_QUERY_PAIRS) return false;
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const versions: string[] = [];
   for (const segment of segments) {
     if (segment.length > MAX_PAIR_LENGTH) return false;
@@ -91,12 +91,15 @@ function isCleanQuery(template: Template, query: string): boolean {
       continue;
     }
     const parameter = template.parameters.find((each) => each.name === key);
-    if (!parameter || seen.has(key)) return false;
-    seen.add(key);
+    if (!parameter) return false;
+    // A key repeated with the same value counts once; with another value it is a problem.
+    const earlier = seen.get(key);
+    if (earlier !== undefined && earlier !== value) return false;
+    seen.set(key, value);
     if (value.trim() === '' && !parameter.required) continue;
     if (!parameterSchema(parameter).safeParse(value).success) return false;
   }
-  if (versions.length > 1) return false;
+  if (new Set(versions).size > 1) return false;
   if (versions.length === 1 && versions[0] !== template.meta.version) return false;
   return template.parameters.every((parameter) => !parameter.required || seen.has(parameter.name));
 }
@@ -266,20 +269,33 @@ describe('decodeShareQuery problems', () => {
     }
   });
 
-  it('does not apply a key given twice, even with the same value', () => {
-    for (const second of ['rust', 'go']) {
-      const decoded = decodeShareQuery(seed, `${GRPC_QUERY}&backend_technology=${second}`);
+  it('does not apply a key given twice with different values', () => {
+    for (const repeats of [['rust'], ['go', 'rust'], ['rust', 'go']]) {
+      const extra = repeats.map((value) => `backend_technology=${value}`).join('&');
+      const decoded = decodeShareQuery(seed, `${GRPC_QUERY}&${extra}`);
+      const values = ['go', ...repeats];
       expect(decoded.problems).toEqual([
         {
           kind: 'duplicate-key',
           parameter: 'backend_technology',
-          values: ['go', second],
-          message: `backend_technology is given 2 times (“go”, “${second}”); keep one.`,
+          values,
+          message: `backend_technology is given ${values.length} times (${values.map((value) => `“${value}”`).join(', ')}); keep one.`,
         },
       ]);
       expect(decoded.given).not.toHaveProperty('backend_technology');
       expect(decoded.complete).toBeUndefined();
     }
+  });
+
+  it('counts a key repeated with the same value once, silently', () => {
+    for (const times of [2, 3, MAX_QUERY_PAIRS - 6]) {
+      const repeats = Array.from({ length: times - 1 }, () => 'backend_technology=go');
+      const decoded = decodeShareQuery(seed, [GRPC_QUERY, ...repeats].join('&'));
+      expect(decoded).toEqual({ given: GRPC, complete: GRPC, problems: [] });
+    }
+    expect(decodeShareQuery(seed, 'backend_technology=go&backend_technology=go').given).toEqual({
+      backend_technology: 'go',
+    });
   });
 
   it('reports each missing required parameter with its question', () => {
@@ -321,8 +337,7 @@ describe('decodeShareQuery problems', () => {
         kind: 'unknown-key',
         key: 'infrastucture',
         suggestion: 'infrastructure',
-        message:
-          '“infrastucture” is not a setting of this guide (did you mean infrastructure?); it was ignored.',
+        message: '“infrastucture” is not a setting of this guide (did you mean infrastructure?).',
       },
       {
         kind: 'missing',
@@ -338,7 +353,7 @@ describe('decodeShareQuery problems', () => {
       {
         kind: 'unknown-key',
         key: 'utm_source',
-        message: '“utm_source” is not a setting of this guide; it was ignored.',
+        message: '“utm_source” is not a setting of this guide.',
       },
     ]);
     expect(decoded.complete).toEqual(GRPC);
@@ -384,7 +399,7 @@ describe('decodeShareQuery problems', () => {
         kind: 'oversized',
         what: 'link',
         limit: MAX_QUERY_LENGTH,
-        message: `The link is ${query.length} characters long; only the first ${MAX_QUERY_LENGTH} were read.`,
+        message: `The link is ${query.length} characters long, over the limit of ${MAX_QUERY_LENGTH}.`,
       },
       expect.objectContaining({ kind: 'oversized', what: 'junk', limit: MAX_PAIR_LENGTH }),
     ]);
@@ -411,7 +426,7 @@ describe('decodeShareQuery problems', () => {
     );
   });
 
-  it('ignores a single pair longer than MAX_PAIR_LENGTH and keeps the rest', () => {
+  it('does not read a single pair longer than MAX_PAIR_LENGTH, and keeps the rest', () => {
     const long = 'a'.repeat(MAX_PAIR_LENGTH);
     const decoded = decodeShareQuery(seed, `${GRPC_QUERY}&notes=${long}`);
     expect(decoded.problems).toEqual([
@@ -420,10 +435,19 @@ describe('decodeShareQuery problems', () => {
         what: 'notes',
         key: 'notes',
         limit: MAX_PAIR_LENGTH,
-        message: `The value of “notes” is ${MAX_PAIR_LENGTH + 6} characters long (at most ${MAX_PAIR_LENGTH}); it was ignored.`,
+        message: `The value of “notes” is ${MAX_PAIR_LENGTH + 6} characters long, over the limit of ${MAX_PAIR_LENGTH}.`,
       },
     ]);
     expect(decoded.complete).toEqual(GRPC);
+  });
+
+  it('does not apply a setting when another copy of it cannot be read', () => {
+    for (const unreadable of ['r'.repeat(MAX_PAIR_LENGTH), '%zz']) {
+      const query = `${GRPC_QUERY}&api_architecture=${unreadable}`;
+      const decoded = decodeShareQuery(seed, query);
+      expect(decoded.given).toEqual(without(GRPC, 'api_architecture'));
+      expect(decoded.problems).toEqual([expect.objectContaining({ key: 'api_architecture' })]);
+    }
   });
 
   it('does not apply a known parameter whose pair is oversized', () => {
@@ -449,7 +473,7 @@ describe('decodeShareQuery problems', () => {
       kind: 'oversized',
       what: 'link',
       limit: MAX_QUERY_PAIRS,
-      message: `The link has ${MAX_QUERY_PAIRS + 1} settings; only the first ${MAX_QUERY_PAIRS} were read.`,
+      message: `The link has ${MAX_QUERY_PAIRS + 1} settings, over the limit of ${MAX_QUERY_PAIRS}.`,
     });
     expect(kinds(decoded.problems).filter((kind) => kind === 'unknown-key')).toHaveLength(
       MAX_QUERY_PAIRS - 5,
@@ -459,7 +483,7 @@ describe('decodeShareQuery problems', () => {
     expect(decoded.problems.at(-1)).toMatchObject({ kind: 'missing', parameter: 'infrastructure' });
   });
 
-  it('reports broken percent-encoding and ignores the pair', () => {
+  it('reports broken percent-encoding and does not apply the pair', () => {
     const decoded = decodeShareQuery(
       seed,
       `${seedQueryWith('backend_technology', '%zz')}&%E0%A4%A&x%E0%A4%A=1`,
@@ -468,17 +492,17 @@ describe('decodeShareQuery problems', () => {
       {
         kind: 'bad-encoding',
         text: 'backend_technology=%zz',
+        key: 'backend_technology',
         message:
-          '“backend_technology=%zz” is not correctly percent-encoded (a “%” must be followed by two hex digits); it was ignored.',
+          '“backend_technology=%zz” is not correctly percent-encoded (a “%” must be followed by two hex digits).',
       },
       {
         kind: 'bad-encoding',
         text: '%E0%A4%A',
         message:
-          '“%E0%A4%A” is not correctly percent-encoded (a “%” must be followed by two hex digits); it was ignored.',
+          '“%E0%A4%A” is not correctly percent-encoded (a “%” must be followed by two hex digits).',
       },
-      expect.objectContaining({ kind: 'bad-encoding', text: 'x%E0%A4%A=1' }),
-      expect.objectContaining({ kind: 'missing', parameter: 'backend_technology' }),
+      { kind: 'bad-encoding', text: 'x%E0%A4%A=1', message: expect.any(String) as unknown },
     ]);
     const others = without(GRPC, 'backend_technology');
     expect(decoded.given).toEqual(others);
@@ -600,7 +624,7 @@ describe('decodeShareQuery problems', () => {
         expected: '1.0.0',
         found: '2.0.0',
         message:
-          'This link was made for version “2.0.0” of the guide; it now shows version 1.0.0, so some content may differ.',
+          'This link was made for version “2.0.0” of the guide, which is now at version 1.0.0; some content may differ.',
       },
     ]);
   });
@@ -613,10 +637,21 @@ describe('decodeShareQuery problems', () => {
     expect(decoded.complete).toEqual(GRPC);
   });
 
-  it('reports a version given twice, even when both copies match', () => {
+  it('counts a version repeated with the same value once', () => {
+    expect(decodeShareQuery(seed, `${GRPC_QUERY}&v=1.0.0&v=1.0.0`)).toEqual({
+      given: GRPC,
+      complete: GRPC,
+      problems: [],
+    });
+    expect(decodeShareQuery(seed, `${GRPC_QUERY}&v=0.9.0&v=0.9.0`).problems).toEqual([
+      expect.objectContaining({ kind: 'version-mismatch', found: '0.9.0' }),
+    ]);
+  });
+
+  it('reports a version given twice with different values', () => {
     for (const versions of [
-      ['1.0.0', '1.0.0'],
       ['1.0.0', '2.0.0'],
+      ['2.0.0', '1.0.0'],
     ]) {
       const query = `${GRPC_QUERY}&${versions.map((version) => `v=${version}`).join('&')}`;
       const decoded = decodeShareQuery(seed, query);
@@ -775,6 +810,12 @@ const queryArb = fc.oneof(
   fc
     .tuple(fc.boolean(), seedPairsArb)
     .map(([mark, pairs]) => `${mark ? '?' : ''}${pairs.join('&')}`),
+  // A valid set with some pairs repeated, as they are or with another valid value.
+  fc
+    .tuple(seedPairsArb, seedPairsArb, fc.array(fc.nat(5), { minLength: 1, maxLength: 4 }))
+    .map(([pairs, others, picks]) =>
+      [...pairs, ...picks.map((pick) => (pick % 2 === 0 ? pairs : others)[pick] ?? '')].join('&'),
+    ),
 );
 
 describe('decodeShareQuery properties', () => {

@@ -1,9 +1,10 @@
 import type { Choices } from '../render/render-guide';
 import { VERSION_KEY, type TemplateInfo } from '../template/load-template';
 import { applyEntries, type DecodedChoices } from './apply-entries';
+import { limitProblems } from './problem-limit';
 import { quote, type Problem } from './problems';
 
-/** Longest query read; the rest is ignored with a problem. */
+/** Longest query read; a longer one is cut there, with a problem. */
 export const MAX_QUERY_LENGTH = 8192;
 /** Most key/value pairs read from one query. */
 export const MAX_QUERY_PAIRS = 64;
@@ -35,7 +36,10 @@ export interface QueryEntries {
   problems: Problem[];
 }
 
-/** Splits and percent-decodes a query within its size limits; never throws. */
+/**
+ * Splits and percent-decodes a query within its size limits; never throws, and gives at most
+ * MAX_PROBLEMS problems.
+ */
 export function parseShareQuery(query: string): QueryEntries {
   const problems: Problem[] = [];
   let text = query.startsWith('?') ? query.slice(1) : query;
@@ -44,7 +48,7 @@ export function parseShareQuery(query: string): QueryEntries {
       kind: 'oversized',
       what: 'link',
       limit: MAX_QUERY_LENGTH,
-      message: `The link is ${text.length} characters long; only the first ${MAX_QUERY_LENGTH} were read.`,
+      message: `The link is ${text.length} characters long, over the limit of ${MAX_QUERY_LENGTH}.`,
     });
     text = text.slice(0, MAX_QUERY_LENGTH);
   }
@@ -54,7 +58,7 @@ export function parseShareQuery(query: string): QueryEntries {
       kind: 'oversized',
       what: 'link',
       limit: MAX_QUERY_PAIRS,
-      message: `The link has ${segments.length} settings; only the first ${MAX_QUERY_PAIRS} were read.`,
+      message: `The link has ${segments.length} settings, over the limit of ${MAX_QUERY_PAIRS}.`,
     });
   }
   const entries: [string, string][] = [];
@@ -70,7 +74,7 @@ export function parseShareQuery(query: string): QueryEntries {
         what: key ?? 'setting',
         ...(key === undefined ? {} : { key }),
         limit: MAX_PAIR_LENGTH,
-        message: `The value of ${quote(key ?? rawKey, 40)} is ${segment.length} characters long (at most ${MAX_PAIR_LENGTH}); it was ignored.`,
+        message: `The value of ${quote(key ?? rawKey, 40)} is ${segment.length} characters long, over the limit of ${MAX_PAIR_LENGTH}.`,
       });
       continue;
     }
@@ -79,14 +83,15 @@ export function parseShareQuery(query: string): QueryEntries {
       problems.push({
         kind: 'bad-encoding',
         text: segment,
-        message: `${quote(segment)} is not correctly percent-encoded (a “%” must be followed by two hex digits); it was ignored.`,
+        ...(key === undefined ? {} : { key }),
+        message: `${quote(segment)} is not correctly percent-encoded (a “%” must be followed by two hex digits).`,
       });
       continue;
     }
     if (key === VERSION_KEY) versions.push(value);
     else entries.push([key, value]);
   }
-  return { entries, versions, problems };
+  return { entries, versions, problems: limitProblems(problems) };
 }
 
 function decodeComponent(raw: string): string | undefined {
