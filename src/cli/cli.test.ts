@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile, mkdir, symlink, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile, mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guideFiles, loadTemplate, renderGuide, type GuideFile } from '../engine/index';
 import { MANIFEST_FILE, manifestText } from './output-manifest';
 import { lockFolder, snapshot } from './testing/disk-snapshot';
+import { cli, tempFolders, type Run } from './testing/run-cli';
 
-const BIN = fileURLToPath(new URL('../../bin/api-perf-wizard.js', import.meta.url));
 const SHIPPED = fileURLToPath(
   new URL('../../templates/api-performance-optimization.md', import.meta.url),
 );
@@ -17,23 +14,6 @@ const SHIPPED = fileURLToPath(
 const SEED = fileURLToPath(new URL('../engine/__fixtures__/seed.md', import.meta.url));
 const QUERY =
   'api_architecture=grpc&backend_technology=python&expected_load=extreme&data_complexity=complex-queries&performance_targets=sub-100ms&infrastructure=serverless';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real command line, as `npx api-perf-wizard` does, in a child process. */
-async function cli(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -43,13 +23,9 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-const made: string[] = [];
-const freshDir = async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'apw-cli-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+const folders = tempFolders();
+const freshDir = folders.make;
+afterAll(folders.removeAll);
 
 /** What the engine gives for a query (and a template file), as the CLI should write it. */
 async function engineFiles(query: string, file = SHIPPED): Promise<GuideFile[]> {
@@ -229,7 +205,7 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^error: .*broken\.md: line 572: unknown name "backend"; declared parameters: api_architecture/,
+      /^error: .*broken\.md: line 572, column 11: unknown name "backend"; declared parameters: api_architecture/,
     );
     await expect(readdir(join(dir, 'out'))).rejects.toThrow(/ENOENT/);
   });

@@ -13,7 +13,7 @@ export async function paramsCommand(args: readonly string[], io: CliIo): Promise
   const loaded = await loadTemplateFile(values.template);
   if ('errors' in loaded) {
     io.err(loaded.errors.map((line) => `error: ${line}\n`).join(''));
-    return EXIT.failure;
+    return loaded.code;
   }
   const { template } = loaded;
   if (values.json) {

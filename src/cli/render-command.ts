@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import { encodeShareQuery, guideFiles, renderGuide } from '../engine/index';
+import {
+  encodeShareQuery,
+  formatTemplateIssue,
+  guideFiles,
+  RenderLimitError,
+  renderGuide,
+  type Guide,
+} from '../engine/index';
 import { EXIT, type CliIo } from './cli-io';
 import { loadTemplateFile } from './load-template-file';
 import { readChoices } from './read-choices';
@@ -33,7 +40,7 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
   const loaded = await loadTemplateFile(values.template);
   if ('errors' in loaded) {
     io.err(loaded.errors.map((line) => `error: ${line}\n`).join(''));
-    return EXIT.failure;
+    return loaded.code;
   }
   const { template } = loaded;
   const decoded = readChoices(template, values.query, values.set);
@@ -45,7 +52,20 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     io.err('Nothing was written. List the settings with: api-perf-wizard params\n');
     return EXIT.usage;
   }
-  const guide = renderGuide(template, decoded.complete);
+  let guide: Guide;
+  try {
+    guide = renderGuide(template, decoded.complete);
+  } catch (error) {
+    // The template asked for more than one guide may take (limits.ts): its fault, located.
+    if (!(error instanceof RenderLimitError)) throw error;
+    io.err(
+      error.issues
+        .map((issue) => `error: ${loaded.file}: ${formatTemplateIssue(issue)}\n`)
+        .join(''),
+    );
+    io.err('Nothing was written.\n');
+    return EXIT.failure;
+  }
   const files = guideFiles(template, guide);
   let written: WriteOutputResult;
   try {

@@ -5,7 +5,8 @@
  */
 export { loadTemplate, VERSION_KEY } from './template/load-template';
 export type { Template, TemplateInfo, TemplateMeta } from './template/load-template';
-export { TemplateError, formatTemplateIssue } from './template/template-error';
+export { TemplateError, RenderLimitError, formatTemplateIssue } from './template/template-error';
+export { LIMITS } from './template/limits';
 export type { TemplateIssue } from './template/template-error';
 export type {
   ChoiceParameter,

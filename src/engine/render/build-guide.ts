@@ -1,8 +1,9 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { detectLanguage } from './detect-language';
 import { createFilenameAllocator, snippetFilename } from './filenames';
 import type { CodeBlock, GuideNode, Inline, ListItem, Notice, Section } from './guide';
 import type { ReadMark } from './interpret';
+import { lexGuide, type Origin } from './markdown-limits';
 import { plainText } from './plain-text';
 import { createSlugger } from './slug';
 
@@ -29,6 +30,7 @@ export function buildGuide(
   markdown: string,
   marks: readonly ReadMark[],
   choices: Readonly<Record<string, string>>,
+  origins: readonly Origin[] = [],
 ): GuideStructure {
   const slug = createSlugger();
   const allocate = createFilenameAllocator();
@@ -164,7 +166,7 @@ export function buildGuide(
 
   const body: GuideNode[] = [];
   let offset = 0;
-  for (const token of Lexer.lex(markdown, { gfm: true })) {
+  for (const token of lexGuide(markdown, origins)) {
     const range = [offset, offset + token.raw.length] as const;
     offset = range[1];
     const node = blockNode(token, range);

@@ -35,11 +35,21 @@ export function snippetFilename(code: string, language: LanguageId, section: str
 /** Hands out names unique within one guide (case-insensitively, for case-insensitive disks). */
 export function createFilenameAllocator(): (name: string, language: LanguageId) => string {
   const taken = new Set<string>();
+  // The next number to try per name: every lower one was taken when it was last tried, and
+  // names are never given back, so starting there gives the same names in linear time.
+  const nextNumber = new Map<string, number>();
   return (name, language) => {
+    const { style } = LANGUAGES[language];
+    const key = `${style} ${name}`;
     let candidate = name;
+    let n = nextNumber.get(key) ?? 2;
     // Numbering can make a device name (Com + 2 = Com2.java), which Windows will not create.
-    for (let n = 2; taken.has(candidate.toLowerCase()) || isReserved(candidate); n += 1) {
-      candidate = numbered(name, n, LANGUAGES[language].style);
+    if (taken.has(candidate.toLowerCase()) || isReserved(candidate)) {
+      do {
+        candidate = numbered(name, n, style);
+        n += 1;
+      } while (taken.has(candidate.toLowerCase()) || isReserved(candidate));
+      nextNumber.set(key, n);
     }
     taken.add(candidate.toLowerCase());
     return candidate;

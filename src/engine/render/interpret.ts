@@ -1,5 +1,8 @@
-import type { BlockNode, Expr, PathExpr, TemplateNode } from '../template/program';
+import { count, LIMITS } from '../template/limits';
+import type { BlockNode, Expr, PathExpr, TemplateNode, ValueNode } from '../template/program';
+import { RenderLimitError } from '../template/template-error';
 import { helpers, toText } from './helpers';
+import type { Origin } from './markdown-limits';
 import { escapeValue, MarkdownPosition } from './value-escape';
 
 /** A block helper's arguments read these parameters at this offset of the output. */
@@ -12,6 +15,8 @@ export interface Interpretation {
   output: string;
   /** Where the output's branches were decided, to explain sections that came out empty. */
   marks: ReadMark[];
+  /** Where each value and block started writing, to place a message about the output. */
+  origins: Origin[];
 }
 
 interface DataFrame {
@@ -37,9 +42,18 @@ const own = (value: unknown, key: string): unknown =>
 const isEmpty = (value: unknown): boolean =>
   (!value && value !== 0) || (Array.isArray(value) && value.length === 0);
 
+/** Where a located node is, as messages say it. */
+function located(node: BlockNode | ValueNode, what: string): string {
+  return `${what} at line ${node.line}${node.column === undefined ? '' : `, column ${node.column}`}`;
+}
+
+/** A block's opening tag as the author wrote it, for messages. */
+const tag = (node: BlockNode): string => `{{#${node.block}}}`;
+
 /**
  * Runs a compiled template with Handlebars semantics in `compat` mode (names are resolved
  * through the enclosing contexts), without HTML escaping and without generating code.
+ * Loops and output are bounded (limits.ts): past a bound it throws RenderLimitError.
  */
 export function interpret(
   program: readonly TemplateNode[],
@@ -48,23 +62,51 @@ export function interpret(
 ): Interpretation {
   let output = '';
   const marks: ReadMark[] = [];
+  const origins: Origin[] = [];
   const position = options.escape ? new MarkdownPosition() : undefined;
+  let iterations = 0;
+  /** Open blocks, innermost last, and the last value or block started: to place a message. */
+  const open: BlockNode[] = [];
+  let lastStarted: BlockNode | ValueNode | undefined;
+
+  function write(text: string): void {
+    output += text;
+    position?.append(text);
+    if (output.length > LIMITS.guideChars) throw tooLong();
+  }
+
+  function tooLong(): RenderLimitError {
+    const inner = open.at(-1);
+    const where = inner
+      ? `in the ${located(inner, tag(inner))}`
+      : lastStarted
+        ? `after the ${located(lastStarted, 'value' in lastStarted ? 'value' : tag(lastStarted))}`
+        : 'in the text at the start of the body';
+    return new RenderLimitError({
+      ...at(inner ?? lastStarted),
+      message: `the guide would be longer than ${count(LIMITS.guideChars)} characters, the most one guide may have (the longest the shipped template makes is 91,436); it gets there ${where}`,
+    });
+  }
 
   function run(nodes: readonly TemplateNode[], scope: Scope): void {
     for (const node of nodes) {
-      if (typeof node === 'string') {
-        output += node;
-        position?.append(node);
-      } else if ('value' in node) {
+      if (typeof node === 'string') write(node);
+      else if ('value' in node) {
+        lastStarted = node;
+        origins.push({ offset: output.length, node });
         const text = toText(evaluate(node.value, scope));
-        if (!position) output += text;
+        if (!position) write(text);
         else {
           const { place, atLineStart } = position.place();
-          const escaped = escapeValue(text, place, atLineStart);
-          output += escaped;
-          position.append(escaped);
+          write(escapeValue(text, place, atLineStart));
         }
-      } else block(node, scope);
+      } else {
+        lastStarted = node;
+        origins.push({ offset: output.length, node });
+        open.push(node);
+        block(node, scope);
+        open.pop();
+      }
     }
   }
 
@@ -111,6 +153,13 @@ export function interpret(
       if (node.inverse) run(node.inverse, scope);
       return;
     }
+    iterations += entries.length;
+    if (iterations > LIMITS.loopIterations) {
+      throw new RenderLimitError({
+        ...at(node),
+        message: `this {{#each}} would make loops run ${count(iterations)} times in this guide; all loops together run at most ${count(LIMITS.loopIterations)} times, so loop over a shorter list or nest fewer loops`,
+      });
+    }
     entries.forEach(([key, item], index) => {
       const data: DataFrame = {
         index,
@@ -125,6 +174,7 @@ export function interpret(
   return {
     output: (run(program, { contexts: [root], data: [{}], blockParams: [] }), output),
     marks,
+    origins,
   };
 
   function enter(
@@ -177,6 +227,12 @@ export function interpret(
     }
     return undefined;
   }
+}
+
+/** Line and column of a node, when there is one. */
+function at(node: BlockNode | ValueNode | undefined): { line?: number; column?: number } {
+  if (!node) return {};
+  return node.column === undefined ? { line: node.line } : { line: node.line, column: node.column };
 }
 
 function walk(value: unknown, parts: readonly string[]): unknown {

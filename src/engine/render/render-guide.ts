@@ -19,9 +19,9 @@ export function renderMarkdown(template: Template, choices: Choices): string {
 
 /** Renders the whole guide for these choices: a pure function of (template, choices). */
 export function renderGuide(template: Template, choices: Choices): Guide {
-  const { output, marks } = interpret(template.program, contextOf(choices), ESCAPED);
+  const { output, marks, origins } = interpret(template.program, contextOf(choices), ESCAPED);
   return {
-    ...buildGuide(output, marks, choices),
+    ...buildGuide(output, marks, choices, origins),
     template: template.meta,
     choices,
     markdown: output,

@@ -36,28 +36,44 @@ export class MarkdownPosition {
   /** The text of the line being written, after the last newline. */
   private current = '';
   private fence: { char: string; length: number } | undefined;
+  /** Whether the current line is only whitespace so far. */
+  private blank = true;
+  /** Whether the current line has an odd number of unescaped backticks so far. */
+  private inCodeSpan = false;
+  /** The current line's last character, for a backtick at the start of the next piece. */
+  private last = '';
 
   /**
    * Follows the output as it is written: fed every appended piece, it keeps only the current
-   * line and the fence state, so each value costs the length of its line, not of the guide
-   * (re-reading a growing output string made a large guide quadratic).
+   * line, the fence state and what the line holds so far, so each value costs its own length,
+   * not its line's or the guide's (re-reading the output made long lines quadratic).
    */
   append(text: string): void {
     let start = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
       this.line(this.current + text.slice(start, newline));
       this.current = '';
+      this.blank = true;
+      this.inCodeSpan = false;
+      this.last = '';
       start = newline + 1;
     }
-    this.current += text.slice(start);
+    const tail = text.slice(start);
+    if (tail === '') return;
+    this.current += tail;
+    if (this.blank && tail.trim() !== '') this.blank = false;
+    for (const tick of tail.matchAll(/`/g)) {
+      const before = tick.index === 0 ? this.last : tail.charAt(tick.index - 1);
+      if (before !== '\\') this.inCodeSpan = !this.inCodeSpan;
+    }
+    this.last = tail.charAt(tail.length - 1);
   }
 
   /** The place a value appended now would land in. */
   place(): { place: ValuePlace; atLineStart: boolean } {
-    const atLineStart = this.current.trim() === '';
+    const atLineStart = this.blank;
     if (this.fence) return { place: 'fence', atLineStart };
-    const ticks = this.current.match(/(?<!\\)`/g)?.length ?? 0;
-    return { place: ticks % 2 === 1 ? 'code-span' : 'prose', atLineStart };
+    return { place: this.inCodeSpan ? 'code-span' : 'prose', atLineStart };
   }
 
   /** Any indentation counts: fences inside list items are indented too. */

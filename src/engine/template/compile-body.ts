@@ -39,7 +39,8 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
     const line = body.slice(0, body.indexOf('\0')).split('\n').length + lineOffset;
     return { program: [], usage, issues: [{ line, message: 'the body contains a NUL byte' }] };
   }
-  const guarded = protectLiteralBraces(body, names);
+  const guarded = protectLiteralBraces(body, names, lineOffset);
+  if (guarded.issues.length > 0) return { program: [], usage, issues: guarded.issues };
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(guarded.source);
@@ -50,6 +51,8 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
     text.replaceAll(guarded.openBrace, '{').replaceAll(guarded.closeBrace, '}');
 
   const lineOf = (node: AstNode): number => node.loc.start.line + lineOffset;
+  // Handlebars counts columns from 0.
+  const at = (node: AstNode) => ({ line: lineOf(node), column: node.loc.start.column + 1 });
 
   function program(node: hbs.AST.Program, scope: readonly string[]): TemplateNode[] {
     const out: TemplateNode[] = [];
@@ -72,22 +75,23 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
         return undefined;
       case 'MustacheStatement': {
         const mustache = node as hbs.AST.MustacheStatement;
-        return { value: call(mustache, scope, true), line: lineOf(node) };
+        return { value: call(mustache, scope, true), ...at(node) };
       }
       case 'BlockStatement':
         return blockNode(node as hbs.AST.BlockStatement, scope);
       default:
-        issues.push({ line: lineOf(node), message: `${node.type} is not supported in templates` });
+        issues.push({ ...at(node), message: `${node.type} is not supported in templates` });
         return undefined;
     }
   }
 
   function blockNode(node: hbs.AST.BlockStatement, scope: readonly string[]): TemplateNode {
     const name = node.path.original;
-    const line = lineOf(node);
+    const { line, column } = at(node);
     if (!BLOCK_HELPERS.has(name)) {
       issues.push({
         line,
+        column,
         message: `{{#${name}}} is not a block helper; use if, unless, each or with`,
       });
       return '';
@@ -95,7 +99,11 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
     const args = node.params.map((param) => expr(param, scope));
     const expected = 1;
     if (args.length !== expected) {
-      issues.push({ line, message: `{{#${name}}} takes exactly one argument, got ${args.length}` });
+      issues.push({
+        line,
+        column,
+        message: `{{#${name}}} takes exactly one argument, got ${args.length}`,
+      });
     }
     const blockParams = node.program?.blockParams ?? [];
     const inner = [...blockParams, ...scope];
@@ -109,6 +117,7 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
       ...(node.inverse ? { inverse: program(node.inverse, scope) } : {}),
       reads: [...new Set(node.params.flatMap((param) => reads(param)))],
       line,
+      column,
     };
   }
 
@@ -144,7 +153,7 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
     }
     if (node.params.length > 0 || hash || !isMustache) {
       issues.push({
-        line: lineOf(node),
+        ...at(node),
         message: `unknown helper "${path.original}"; known helpers: ${[...names.helpers].join(', ')}`,
       });
     }
@@ -181,7 +190,7 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
       case 'PathExpression':
         return pathExpr(node as hbs.AST.PathExpression, scope);
       default:
-        issues.push({ line: lineOf(node), message: `${node.type} is not supported in templates` });
+        issues.push({ ...at(node), message: `${node.type} is not supported in templates` });
         return { undef: true };
     }
   }
@@ -192,12 +201,12 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
     if (!path.data && !scoped && path.depth === 0 && first !== undefined) {
       if (names.helpers.has(first) && path.parts.length === 1) {
         issues.push({
-          line: lineOf(path),
+          ...at(path),
           message: `helper "${first}" used as a value; call it inside parentheses: (${first} …)`,
         });
       } else if (!names.parameters.has(first) && !scope.includes(first)) {
         issues.push({
-          line: lineOf(path),
+          ...at(path),
           message: `unknown name "${path.original}"; declared parameters: ${[...names.parameters].join(', ') || 'none'}`,
         });
       } else if (names.parameters.has(first)) {
@@ -221,13 +230,15 @@ function isScoped(path: hbs.AST.PathExpression): boolean {
 
 function parseIssue(error: unknown, lineOffset: number): TemplateIssue {
   const message = error instanceof Error ? error.message : String(error);
-  const located = /(?:Parse error on line |- )(\d+)(?::\d+)?/.exec(message);
+  // Jison's "Parse error on line 3:" has no column; Handlebars' own errors end in " - 3:7".
+  const located = /(?:Parse error on line |- )(\d+)(?::(\d+))?/.exec(message);
   const firstLine = message.split('\n')[0] ?? message;
   const detail = message.includes('Expecting')
     ? message.slice(message.indexOf('Expecting'))
     : firstLine.replace(/ - \d+:\d+$/, '');
   return {
     ...(located?.[1] ? { line: Number(located[1]) + lineOffset } : {}),
+    ...(located?.[2] ? { column: Number(located[2]) + 1 } : {}),
     message: `the Handlebars body does not parse: ${detail.replace(/\s+/g, ' ').trim()}`,
   };
 }

@@ -1,5 +1,6 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
+import { count, LIMITS } from './limits';
 import { TemplateError, type TemplateIssue } from './template-error';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -44,6 +45,13 @@ const FENCE = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 /** Splits a template file and validates its frontmatter; throws TemplateError naming field and line. */
 export function parseTemplateFile(source: string): SplitTemplate {
+  if (source.length > LIMITS.templateChars) {
+    throw new TemplateError([
+      {
+        message: `the template has ${count(source.length)} characters; a template may have at most ${count(LIMITS.templateChars)} (the shipped one has about 427,000), so that compiling it stays quick. Is this the right file?`,
+      },
+    ]);
+  }
   const normalized = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = FENCE.exec(normalized);
   if (!match) {
@@ -56,25 +64,23 @@ export function parseTemplateFile(source: string): SplitTemplate {
     ]);
   }
   const yamlText = match[1] ?? '';
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new TemplateError(
-      doc.errors.map((error) => ({
-        line: lineCounter.linePos(error.pos[0]).line + 1,
-        message: `frontmatter is not valid YAML: ${error.message.split('\n')[0] ?? error.message}`,
-      })),
-    );
+  if (yamlText.length > LIMITS.frontmatterChars) {
+    throw new TemplateError([
+      {
+        line: 2,
+        message: `the frontmatter has ${count(yamlText.length)} characters; it may have at most ${count(LIMITS.frontmatterChars)} (the shipped one has about 1,200): it holds the template's name and questions, the guide goes in the body`,
+      },
+    ]);
   }
-  const parsed = frontmatterSchema.safeParse(doc.toJS());
+  const { doc, lineCounter } = readYaml(yamlText);
+  const parsed = frontmatterSchema.safeParse(toData(doc, lineCounter));
   if (!parsed.success) {
     throw new TemplateError(
       parsed.error.issues.map((issue): TemplateIssue => {
         const node = doc.getIn(issue.path, true);
         const offset = isNode(node) ? node.range?.[0] : undefined;
-        const line = offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
         return {
-          ...(line === undefined ? {} : { line }),
+          ...(offset === undefined ? {} : lineAndColumn(lineCounter, offset)),
           field: formatPath(issue.path),
           message: issue.message,
         };
@@ -86,6 +92,65 @@ export function parseTemplateFile(source: string): SplitTemplate {
     body: normalized.slice(match[0].length),
     bodyLineOffset: match[0].split('\n').length - 1,
   };
+}
+
+/** The frontmatter's line 1 is the file's line 2, after the opening "---". */
+function lineAndColumn(lineCounter: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line: line + 1, column: col };
+}
+
+function readYaml(yamlText: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    throw new TemplateError([
+      { line: 2, message: `frontmatter is not valid YAML: ${firstLine(error)}` },
+    ]);
+  }
+  if (doc.errors.length > 0) {
+    throw new TemplateError(
+      doc.errors.map((error) => ({
+        ...lineAndColumn(lineCounter, error.pos[0]),
+        message: `frontmatter is not valid YAML: ${firstLine(error)}`,
+      })),
+    );
+  }
+  return { doc, lineCounter };
+}
+
+/**
+ * The frontmatter as plain data. Aliases (`*name`) that expand past yaml's own bound (an
+ * "alias bomb") and anything else yaml throws become one issue at the first alias, or line 2.
+ */
+function toData(doc: Document, lineCounter: LineCounter): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let offset: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    throw new TemplateError([
+      {
+        ...(offset === undefined ? { line: 2 } : lineAndColumn(lineCounter, offset)),
+        message:
+          offset !== undefined
+            ? "the frontmatter's aliases (*name) expand to too much data; write the values out instead"
+            : `frontmatter could not be read: ${firstLine(error)}`,
+      },
+    ]);
+  }
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? message).trim();
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -151,9 +151,10 @@ describe('a malformed template file', () => {
       .replace('  - name: expected_load', '  - name: expected-load');
     expect(issuesOf(source)).toEqual([
       { field: 'title', message: expect.stringContaining('expected string') },
-      { line: 8, field: 'version', message: 'must not be empty' },
+      { line: 8, column: 10, field: 'version', message: 'must not be empty' },
       {
         line: 13,
+        column: 11,
         field: 'arguments[1].name',
         message: expect.stringContaining('must be an identifier'),
       },
@@ -184,6 +185,7 @@ describe('a malformed template file', () => {
     const [issue] = issuesOf(`${FRONTMATTER}line one\n{{uppercse api_architecture}}\n`);
     expect(issue).toEqual({
       line: 27,
+      column: 1,
       message: expect.stringContaining('unknown helper "uppercse"'),
     });
   });
@@ -192,19 +194,44 @@ describe('a malformed template file', () => {
     const [issue] = issuesOf(`${FRONTMATTER}\n\n{{#if (eq api_architectur "rest")}}x{{/if}}\n`);
     expect(issue).toEqual({
       line: 28,
+      column: 11,
       message: expect.stringContaining('unknown name "api_architectur"'),
     });
   });
 
-  it('reports an unclosed block with the line Handlebars gives', () => {
-    const [issue] = issuesOf(`${FRONTMATTER}{{#if (eq api_architecture "rest")}}\nx\n`);
-    expect(issue?.message).toMatch(/^the Handlebars body does not parse/);
-    expect(issue?.line).toBe(28);
+  it('reports an unclosed block where it opens', () => {
+    expect(issuesOf(`${FRONTMATTER}x {{#if (eq api_architecture "rest")}}\nx\n`)).toEqual([
+      { line: 26, column: 3, message: '{{#if}} is never closed; add {{/if}}' },
+    ]);
   });
 
-  it('reports a mismatched closing tag', () => {
-    const [issue] = issuesOf(`${FRONTMATTER}{{#if (eq api_architecture "rest")}}\nx\n{{/each}}\n`);
-    expect(issue?.message).toMatch(/if doesn't match each/);
+  it('reports a mismatched closing tag with both places', () => {
+    expect(
+      issuesOf(`${FRONTMATTER}{{#if (eq api_architecture "rest")}}\nx\n  {{/each}}\n`),
+    ).toEqual([
+      {
+        line: 28,
+        column: 3,
+        message:
+          '{{/each}} would close the {{#if}} opened at line 26, column 1; close that one with {{/if}} first',
+      },
+    ]);
+  });
+
+  it('reports a close that matches no block', () => {
+    expect(issuesOf(`${FRONTMATTER}x\n{{/if}}\n`)).toEqual([
+      {
+        line: 27,
+        column: 1,
+        message: '{{/if}} closes no block; remove it or open {{#if}} before it',
+      },
+    ]);
+  });
+
+  it('still reports what only Handlebars finds, with its line', () => {
+    const [issue] = issuesOf(`${FRONTMATTER}{{#if api_architecture}}\n{{else}}{{else}}\n{{/if}}\n`);
+    expect(issue?.message).toMatch(/^the Handlebars body does not parse/);
+    expect(issue?.line).toBe(27);
   });
 
   it('refuses helpers used as blocks', () => {
@@ -212,7 +239,11 @@ describe('a malformed template file', () => {
       `${FRONTMATTER}{{#each (split environments ",")}}{{#uppercase this}}x{{/uppercase}}{{/each}}\n`,
     );
     expect(issues).toEqual([
-      { line: 26, message: '{{#uppercase}} is not a block helper; use if, unless, each or with' },
+      {
+        line: 26,
+        column: 35,
+        message: '{{#uppercase}} is not a block helper; use if, unless, each or with',
+      },
     ]);
   });
 

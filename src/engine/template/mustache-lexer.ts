@@ -16,7 +16,18 @@ export interface Expression {
 }
 
 type Punctuation = 'sep' | 'data' | 'open' | 'close' | 'equals' | 'pipe';
-type Token = { t: 'id'; v: string } | { t: Punctuation | 'literal' | 'as' };
+export type Token = { t: 'id'; v: string } | { t: Punctuation | 'literal' | 'as' };
+
+/** How deep sub-expressions nest in a lexed mustache: `(a (b c))` is 2. */
+export function nestingDepth(tokens: readonly Token[]): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const token of tokens) {
+    if (token.t === 'open') deepest = Math.max(deepest, (depth += 1));
+    else if (token.t === 'close') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
 
 // Handlebars' ID: anything but whitespace and !"#%&'()*+,./;<=>@[\]^`{|}~, followed by LOOKAHEAD.
 const ID = /[^\s!"#%-,./;->@[-^`{-~]+(?=[=~}\s/.)|])/y;

@@ -27,6 +27,8 @@ export interface PathExpr {
 export interface ValueNode {
   value: Expr;
   line: number;
+  /** 1-based, for messages; absent in programs compiled before columns were recorded. */
+  column?: number;
 }
 
 /** `{{#if …}} … {{else}} … {{/if}}` and the other block helpers. */
@@ -40,6 +42,8 @@ export interface BlockNode {
   /** Template parameters the block's arguments read, for explaining empty output. */
   reads: string[];
   line: number;
+  /** 1-based, for messages; absent in programs compiled before columns were recorded. */
+  column?: number;
 }
 
 /** Literal text, a value, or a block. */

@@ -1,4 +1,13 @@
-import { lexMustache, parseExpression, type Expression, type Operand } from './mustache-lexer';
+import { LIMITS, positionOf } from './limits';
+import type { TemplateIssue } from './template-error';
+import {
+  lexMustache,
+  nestingDepth,
+  parseExpression,
+  type Expression,
+  type Operand,
+  type Token,
+} from './mustache-lexer';
 
 /** The block helpers a template may open with `{{#name}}`. */
 export const BLOCK_HELPERS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with']);
@@ -18,11 +27,38 @@ export interface ProtectedBody {
   openBrace: string;
   /** Stands for a literal `}` in `source`. */
   closeBrace: string;
+  /**
+   * Blocks never closed, closed by the wrong tag or nested past the limit, and expressions
+   * nested past the limit. Handlebars' own parser is slow on such bodies (quadratic for
+   * unclosed blocks, recursive for deep ones), so a body with issues is never handed to it.
+   */
+  issues: TemplateIssue[];
 }
 
 interface Frame {
   name: string;
   blockParams: readonly string[];
+  /** Where `{{#name` starts. */
+  offset: number;
+  /** `{{else if …}}` links so far: each nests one level deeper in Handlebars' tree. */
+  chain: number;
+}
+
+/** Issues reported at most; the first ones are what the author fixes first. */
+const MAX_ISSUES = 10;
+/** Unclosed blocks named one by one, innermost first. */
+const UNCLOSED_SHOWN = 3;
+
+interface Scan {
+  body: string;
+  /** File lines before the body, for the issues' line numbers. */
+  lineOffset: number;
+  frames: Frame[];
+  /** Blocks open, chains included. */
+  depth: number;
+  issues: TemplateIssue[];
+  /** Where the next `--}}` is, once looked for: keeps unclosed comments linear. */
+  commentEnd: { from: number; at: number } | undefined;
 }
 
 /**
@@ -32,15 +68,26 @@ interface Frame {
  * Literal braces are replaced by private-use sentinels so Handlebars' lexer never sees them;
  * template mustaches nested inside literal braces are therefore still rendered.
  */
-export function protectLiteralBraces(body: string, names: TemplateNames): ProtectedBody {
+export function protectLiteralBraces(
+  body: string,
+  names: TemplateNames,
+  lineOffset = 0,
+): ProtectedBody {
   const [openBrace, closeBrace] = pickSentinels(body);
-  const frames: Frame[] = [];
+  const scan: Scan = {
+    body,
+    lineOffset,
+    frames: [],
+    depth: 0,
+    issues: [],
+    commentEnd: undefined,
+  };
   let out = '';
   let at = 0;
   while (at < body.length) {
     const char = body[at] ?? '';
     if (char === '{' && body[at + 1] === '{') {
-      const end = templateMustacheEnd(body, at, names, frames);
+      const end = templateMustacheEnd(body, at, names, scan);
       if (end !== undefined) {
         out += body.slice(at, end);
         at = end;
@@ -50,7 +97,63 @@ export function protectLiteralBraces(body: string, names: TemplateNames): Protec
     out += char === '{' ? openBrace : char === '}' ? closeBrace : char;
     at += 1;
   }
-  return { source: out, openBrace, closeBrace };
+  // The innermost few; with more, one line for the rest (a body of 50,000 unclosed blocks
+  // should not print 50,000 lines).
+  const unclosed = scan.frames.slice(-UNCLOSED_SHOWN).reverse();
+  for (const frame of unclosed) {
+    report(scan, frame.offset, `{{#${frame.name}}} is never closed; add {{/${frame.name}}}`);
+  }
+  const [outermost] = scan.frames;
+  if (outermost && scan.frames.length > unclosed.length) {
+    const more = scan.frames.length - unclosed.length;
+    report(
+      scan,
+      outermost.offset,
+      `and ${more.toLocaleString('en-US')} more block${more === 1 ? '' : 's'} from here on ${more === 1 ? 'is' : 'are'} never closed`,
+    );
+  }
+  return { source: out, openBrace, closeBrace, issues: scan.issues };
+}
+
+function report(scan: Scan, offset: number, message: string): void {
+  if (scan.issues.length < MAX_ISSUES) scan.issues.push({ ...where(scan, offset), message });
+}
+
+/** File line and column of a body offset. */
+function where(scan: Scan, offset: number): { line: number; column: number } {
+  const { line, column } = positionOf(scan.body, offset);
+  return { line: line + scan.lineOffset, column };
+}
+
+/** Opens a block, or reports it when it would nest past the limit. */
+function open(scan: Scan, frame: Frame): void {
+  scan.frames.push(frame);
+  scan.depth += 1;
+  if (scan.depth === LIMITS.blockDepth + 1) {
+    report(
+      scan,
+      frame.offset,
+      `{{#${frame.name}}} opens block number ${scan.depth} inside one another; blocks nest at most ${LIMITS.blockDepth} deep ({{else if}} counting as one more), so close some first`,
+    );
+  }
+}
+
+/** Closes the innermost block, or reports a close that matches none. */
+function close(scan: Scan, name: string, offset: number): void {
+  const frame = scan.frames.pop();
+  if (!frame) {
+    report(scan, offset, `{{/${name}}} closes no block; remove it or open {{#${name}}} before it`);
+    return;
+  }
+  scan.depth -= 1 + frame.chain;
+  if (frame.name !== name && scan.issues.length < MAX_ISSUES) {
+    const opened = where(scan, frame.offset);
+    report(
+      scan,
+      offset,
+      `{{/${name}}} would close the {{#${frame.name}}} opened at line ${opened.line}, column ${opened.column}; close that one with {{/${frame.name}}} first`,
+    );
+  }
 }
 
 /** Returns the end of the template mustache starting at `at`, or undefined if it is literal. */
@@ -58,19 +161,16 @@ function templateMustacheEnd(
   body: string,
   at: number,
   names: TemplateNames,
-  frames: Frame[],
+  scan: Scan,
 ): number | undefined {
+  const { frames } = scan;
   if (body.startsWith('{{{{', at)) return undefined;
   // Handlebars opens a triple-stash with `{{{` or `{{~{`; a `~` after `{{{` is not syntax.
   const triple = body[at + 2] === '{' || body.startsWith('~{', at + 2);
   const start = triple ? at + (body[at + 2] === '~' ? 4 : 3) : at + (body[at + 2] === '~' ? 3 : 2);
 
-  if (!triple && body.startsWith('!--', start)) {
-    const comment = /!--[\s\S]*?--~?}}/y;
-    comment.lastIndex = start;
-    return comment.test(body) ? comment.lastIndex : undefined;
-  }
-  if (triple) return expressionEnd(body, start, true, names, frames);
+  if (!triple && body.startsWith('!--', start)) return commentEnd(body, start, scan);
+  if (triple) return expressionEnd(body, start, true, names, scan);
 
   const sigil = body[start];
   if (sigil === '#' || sigil === '/') {
@@ -79,21 +179,66 @@ function templateMustacheEnd(
     const isBlock = first?.t === 'id' && (BLOCK_HELPERS.has(first.v) || names.helpers.has(first.v));
     if (!lexed || first?.t !== 'id' || !isBlock) return undefined;
     if (sigil === '/') {
-      frames.pop();
+      close(scan, first.v, at);
       return lexed.end;
     }
+    if (tooDeep(lexed.tokens, at, scan)) return lexed.end;
     const parsed = parseExpression(lexed.tokens);
-    frames.push({ name: first.v, blockParams: parsed?.blockParams ?? [] });
+    open(scan, { name: first.v, blockParams: parsed?.blockParams ?? [], offset: at, chain: 0 });
     return lexed.end;
   }
   const elseMatch = /^\s*(?:else(?=[\s~}])|\^(?=\s*~?}}))/.exec(body.slice(start, start + 32));
   if (elseMatch) {
-    if (frames.length === 0) return undefined;
+    const frame = frames.at(-1);
+    if (!frame) return undefined;
     const lexed = lexMustache(body, start + elseMatch[0].length, false);
+    // `{{else if x}}` opens a block inside the inverse of the current one, closed with it.
+    if (lexed && lexed.tokens.length > 0 && !tooDeep(lexed.tokens, at, scan)) {
+      frame.chain += 1;
+      scan.depth += 1;
+      if (scan.depth === LIMITS.blockDepth + 1) {
+        report(
+          scan,
+          at,
+          `this {{else …}} nests block number ${scan.depth}; blocks nest at most ${LIMITS.blockDepth} deep, each {{else if}} counting as one more, so split the chain`,
+        );
+      }
+    }
     return lexed?.end;
   }
   if (sigil === '!' || sigil === '>' || sigil === '&' || sigil === '*') return undefined;
-  return expressionEnd(body, start, false, names, frames);
+  return expressionEnd(body, start, false, names, scan);
+}
+
+/** The end of a `{{!-- … --}}` comment, or undefined when it never closes. */
+function commentEnd(body: string, start: number, scan: Scan): number | undefined {
+  // The first `--}}` or `--~}}` after start; remembered, since every later unclosed comment
+  // would otherwise search the rest of the body again.
+  let cached = scan.commentEnd;
+  if (!cached || start < cached.from || (cached.at !== -1 && start > cached.at)) {
+    const close = /--~?}}/g;
+    close.lastIndex = start + 3;
+    const found = close.exec(body);
+    cached = { from: start, at: found ? found.index : -1 };
+    scan.commentEnd = cached;
+  }
+  if (cached.at === -1) return undefined;
+  const match = /--~?}}/y;
+  match.lastIndex = cached.at;
+  match.test(body);
+  return match.lastIndex;
+}
+
+/** Reports an expression whose sub-expressions nest past the limit. */
+function tooDeep(tokens: readonly Token[], offset: number, scan: Scan): boolean {
+  const depth = nestingDepth(tokens);
+  if (depth <= LIMITS.expressionDepth) return false;
+  report(
+    scan,
+    offset,
+    `this expression nests ${depth} sub-expressions (…) inside one another; at most ${LIMITS.expressionDepth}`,
+  );
+  return true;
 }
 
 function expressionEnd(
@@ -101,12 +246,13 @@ function expressionEnd(
   start: number,
   triple: boolean,
   names: TemplateNames,
-  frames: readonly Frame[],
+  scan: Scan,
 ): number | undefined {
   const lexed = lexMustache(body, start, triple);
+  if (lexed && tooDeep(lexed.tokens, start, scan)) return lexed.end;
   const parsed = lexed && parseExpression(lexed.tokens);
   if (!lexed || !parsed || parsed.blockParams.length > 0) return undefined;
-  return usesTemplateName(parsed.expr, names, frames, true) ? lexed.end : undefined;
+  return usesTemplateName(parsed.expr, names, scan.frames, true) ? lexed.end : undefined;
 }
 
 function usesTemplateName(
@@ -141,13 +287,19 @@ function pathIsTemplateName(
   return names.parameters.has(first) || (isHead && names.helpers.has(first));
 }
 
-/** Two private-use characters that do not occur in the text. */
+/** Two private-use characters that do not occur in the text, found in one pass over it. */
 function pickSentinels(text: string): [string, string] {
+  const used = new Set<number>();
+  for (const match of text.matchAll(/[\ue000-\uf8ff]/g)) used.add(match[0].charCodeAt(0));
   const free: string[] = [];
   for (let code = 0xe000; code <= 0xf8ff && free.length < 2; code += 1) {
-    const char = String.fromCharCode(code);
+    if (!used.has(code)) free.push(String.fromCharCode(code));
+  }
+  // A text holding all 6,400 of them: plane 15's private use area, as surrogate pairs.
+  for (let code = 0xf0000; free.length < 2; code += 1) {
+    const char = String.fromCodePoint(code);
     if (!text.includes(char)) free.push(char);
   }
-  const [open = '\ue000', close = '\ue001'] = free;
-  return [open, close];
+  const [openBrace = '\ue000', closeBrace = '\ue001'] = free;
+  return [openBrace, closeBrace];
 }

@@ -4,6 +4,8 @@ export interface TemplateIssue {
   message: string;
   /** 1-based line in the template file, when known. */
   line?: number;
+  /** 1-based column on that line, when known. */
+  column?: number;
   /** Frontmatter field path such as `arguments[2].name`, when the issue is in the frontmatter. */
   field?: string;
 }
@@ -19,10 +21,24 @@ export class TemplateError extends Error {
   }
 }
 
-/** Formats an issue as `line 12: arguments[0].name: message`. */
+/** Formats an issue as `line 12, column 3: arguments[0].name: message`, always one line. */
 export function formatTemplateIssue(issue: TemplateIssue): string {
-  const where = [issue.line === undefined ? undefined : `line ${issue.line}`, issue.field].filter(
-    (part) => part !== undefined,
-  );
-  return where.length > 0 ? `${where.join(': ')}: ${issue.message}` : issue.message;
+  const line =
+    issue.line === undefined
+      ? undefined
+      : `line ${issue.line}${issue.column === undefined ? '' : `, column ${issue.column}`}`;
+  const where = [line, issue.field].filter((part) => part !== undefined);
+  const message = issue.message.replace(/\s*\n\s*/g, ' ');
+  return where.length > 0 ? `${where.join(': ')}: ${message}` : message;
+}
+
+/**
+ * Thrown while rendering when a guide would go past one of the engine's limits (see
+ * limits.ts): the template is at fault, so it is a TemplateError with the template's location.
+ */
+export class RenderLimitError extends TemplateError {
+  constructor(issue: TemplateIssue) {
+    super([issue]);
+    this.name = 'RenderLimitError';
+  }
 }
