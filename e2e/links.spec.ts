@@ -28,7 +28,7 @@ test.describe('a link that cannot be applied as it is', () => {
       'performance_targets is missing: Performance targets.',
       'infrastructure is missing: Infrastructure type.',
     ]);
-    await expect(alert).toContainText('Every valid setting was kept; choose the rest below.');
+    await expect(alert).toContainText('None of its settings could be used; choose them below.');
     await expect(page).toHaveTitle('Step 1 of 6 — Architecture · API Performance Wizard');
     expect(pageProblems.list).toEqual([]);
   });

@@ -52,6 +52,7 @@ function outcome(notice: Notice): string {
       ? 'Its settings were applied.'
       : 'Nothing was changed. Fix the file or choose another one.';
   }
+  if (!notice.applied) return 'None of its settings could be used; choose them below.';
   const cut = notice.problems.some(
     (problem) => problem.kind === 'oversized' && problem.what === 'link',
   );

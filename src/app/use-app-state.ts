@@ -22,7 +22,7 @@ export interface Notice {
   /** For a file: its name. */
   name?: string;
   problems: Problem[];
-  /** Whether anything was applied (a link keeps its valid choices; a broken file changes nothing). */
+  /** Whether anything was applied (a link keeps its valid choices, if any; a broken file changes nothing). */
   applied: boolean;
 }
 
@@ -69,7 +69,7 @@ export function useAppState(template: TemplateInfo): AppState {
     fileNotice?.entry === location.entry
       ? fileNotice.notice
       : dismissed !== location.entry && linkProblems.length > 0
-        ? { source: 'link', problems: linkProblems, applied: true }
+        ? { source: 'link', problems: linkProblems, applied: Object.keys(given).length > 0 }
         : undefined;
 
   const view = resolveView(template, location.view, given, complete, location.search);

@@ -17,7 +17,7 @@ export const LIMITS = {
   loopIterations: 10_000,
   /** Characters in one rendered guide: the longest shipped guide has 91,436. */
   guideChars: 256 * 1024,
-  /** Containers (quotes, list items, indentation) around one line of a guide: shipped 4. */
+  /** Containers (quotes, list items, indentation) around one line of a guide: shipped 2. */
   markdownDepth: 32,
   /**
    * Emphasis delimiters and parentheses times the length of the text they are in, summed over
