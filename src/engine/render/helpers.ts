@@ -3,7 +3,22 @@
  * arithmetic reads numeric strings as numbers, since parameter values are strings.
  */
 
+import { count, LIMITS } from '../template/limits';
+
 type Helper = (...args: unknown[]) => unknown;
+
+/** Thrown by `join` before it builds a text longer than a whole guide may be. */
+export class HelperResultTooLong extends Error {
+  constructor(
+    readonly helper: string,
+    readonly length: number,
+  ) {
+    super(
+      `${helper} would make a text of ${count(length)} characters; a guide has at most ${count(LIMITS.guideChars)}`,
+    );
+    this.name = 'HelperResultTooLong';
+  }
+}
 
 /** Text of a value as JavaScript's `String()` gives it, which is what Handlebars writes. */
 export function toText(value: unknown): string {
@@ -61,10 +76,15 @@ export const helpers: Readonly<Record<string, Helper>> = {
   divide: arithmetic((a, b) => a / b),
   split: (value, separator) => text(value).split(separator === undefined ? ',' : text(separator)),
   trim: (value) => text(value).trim(),
-  join: (value, separator) =>
-    Array.isArray(value)
-      ? value.map(text).join(separator === undefined ? ', ' : text(separator))
-      : text(value),
+  join: (value, separator) => {
+    if (!Array.isArray(value)) return text(value);
+    const glue = separator === undefined ? ', ' : text(separator);
+    const items = value.map(text);
+    let length = glue.length * Math.max(0, items.length - 1);
+    for (const item of items) length += item.length;
+    if (length > LIMITS.guideChars) throw new HelperResultTooLong('join', length);
+    return items.join(glue);
+  },
   uppercase: (value) => text(value).toUpperCase(),
   lowercase: (value) => text(value).toLowerCase(),
   capitalize: (value) => {

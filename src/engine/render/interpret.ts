@@ -1,7 +1,7 @@
 import { count, LIMITS } from '../template/limits';
 import type { BlockNode, Expr, PathExpr, TemplateNode, ValueNode } from '../template/program';
 import { RenderLimitError } from '../template/template-error';
-import { helpers, toText } from './helpers';
+import { HelperResultTooLong, helpers, toText } from './helpers';
 import type { Origin } from './markdown-limits';
 import { escapeValue, MarkdownPosition } from './value-escape';
 
@@ -58,13 +58,16 @@ const tag = (node: BlockNode): string => `{{#${node.block}}}`;
 export function interpret(
   program: readonly TemplateNode[],
   root: object,
-  options: { escape?: boolean } = {},
+  options: { escape?: boolean; bodyLine?: number } = {},
 ): Interpretation {
   let output = '';
   const marks: ReadMark[] = [];
-  const origins: Origin[] = [];
+  // Before the first value or block, the guide is the body's text as written.
+  const origins: Origin[] =
+    options.bodyLine === undefined ? [] : [{ offset: 0, line: options.bodyLine, verbatim: true }];
   const position = options.escape ? new MarkdownPosition() : undefined;
   let iterations = 0;
+  let helperChars = 0;
   /** Open blocks, innermost last, and the last value or block started: to place a message. */
   const open: BlockNode[] = [];
   let lastStarted: BlockNode | ValueNode | undefined;
@@ -73,6 +76,14 @@ export function interpret(
     output += text;
     position?.append(text);
     if (output.length > LIMITS.guideChars) throw tooLong();
+  }
+
+  /** A helper's result over a limit, placed at the value or block being evaluated. */
+  function helperLimit(problem: string): RenderLimitError {
+    return new RenderLimitError({
+      ...at(lastStarted),
+      message: `${problem} make shorter texts (fewer or smaller items to split or join)`,
+    });
   }
 
   function tooLong(): RenderLimitError {
@@ -93,7 +104,7 @@ export function interpret(
       if (typeof node === 'string') write(node);
       else if ('value' in node) {
         lastStarted = node;
-        origins.push({ offset: output.length, node });
+        origins.push(originOf(node, output.length));
         const text = toText(evaluate(node.value, scope));
         if (!position) write(text);
         else {
@@ -102,7 +113,7 @@ export function interpret(
         }
       } else {
         lastStarted = node;
-        origins.push({ offset: output.length, node });
+        origins.push(originOf(node, output.length));
         open.push(node);
         block(node, scope);
         open.pop();
@@ -200,7 +211,21 @@ export function interpret(
     if ('call' in expr) {
       const helper = helpers[expr.call];
       if (!helper || !Object.hasOwn(helpers, expr.call)) return undefined;
-      return helper(...expr.args.map((arg) => evaluate(arg, scope)));
+      const args = expr.args.map((arg) => evaluate(arg, scope));
+      let result: unknown;
+      try {
+        result = helper(...args);
+      } catch (error) {
+        if (!(error instanceof HelperResultTooLong)) throw error;
+        throw helperLimit(`${error.message}, so`);
+      }
+      helperChars += sizeOf(result);
+      if (helperChars > LIMITS.helperChars) {
+        throw helperLimit(
+          `helpers such as ${expr.call} would make more than ${count(LIMITS.helperChars)} characters of text in this guide, the most they may make; so`,
+        );
+      }
+      return result;
     }
     return lookup(expr, scope);
   }
@@ -227,6 +252,21 @@ export function interpret(
     }
     return undefined;
   }
+}
+
+function originOf(node: BlockNode | ValueNode, offset: number): Origin {
+  return node.column === undefined
+    ? { offset, line: node.line }
+    : { offset, line: node.line, column: node.column };
+}
+
+/** Characters of text a helper made: a string's, or a list's items'. */
+function sizeOf(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (!Array.isArray(value)) return 0;
+  let size = value.length;
+  for (const item of value) if (typeof item === 'string') size += item.length;
+  return size;
 }
 
 /** Line and column of a node, when there is one. */

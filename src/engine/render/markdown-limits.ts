@@ -1,12 +1,18 @@
 import { Lexer, type MarkedOptions, type Token } from 'marked';
 import { count, LIMITS } from '../template/limits';
-import type { BlockNode, ValueNode } from '../template/program';
 import { RenderLimitError } from '../template/template-error';
 
 /** Where in the guide a value or block of the template started writing. */
 export interface Origin {
   offset: number;
-  node: BlockNode | ValueNode;
+  /** Its place in the template file. */
+  line: number;
+  column?: number;
+  /**
+   * The guide from `offset` on is the template's text as written, up to the next origin (the
+   * body's start): a place there is found by counting lines, not only "after" the origin.
+   */
+  verbatim?: true;
 }
 
 /**
@@ -33,7 +39,7 @@ class BoundedLexer extends Lexer {
   }
 
   override inlineTokens(src: string, tokens?: Token[]): Token[] {
-    const marks = src.match(/[*_~]+|\(/g)?.length ?? 0;
+    const marks = src.match(/(?<!\\)(?:[*_~]+|[(&])/g)?.length ?? 0;
     this.work += marks * src.length;
     if (this.work > LIMITS.inlineWork) {
       const offset = Math.max(0, this.markdown.indexOf(src));
@@ -41,7 +47,7 @@ class BoundedLexer extends Lexer {
         this.markdown,
         this.origins,
         offset,
-        `holds too many emphasis marks and parentheses for markdown to read in time (${count(marks)} *, _, ~ or ( in ${count(src.length)} characters; their product summed over a guide may be at most ${count(LIMITS.inlineWork)})`,
+        `holds too many emphasis marks, parentheses or ampersands for markdown to read in time (${count(marks)} *, _, ~, ( or & in ${count(src.length)} characters; their product summed over a guide may be at most ${count(LIMITS.inlineWork)}): split the paragraph, or escape the marks with a backslash`,
       );
     }
     return super.inlineTokens(src, tokens);
@@ -51,10 +57,18 @@ class BoundedLexer extends Lexer {
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const MARKER = /[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y;
 
-/** Throws when a line outside code fences sits inside more containers than the limit. */
+const LIST_ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * Throws when a line outside code fences sits inside more containers than the limit, or when
+ * one list item runs on for more lines than the limit without a blank line.
+ */
 function checkNesting(markdown: string, origins: readonly Origin[]): void {
   let fence: string | undefined;
   let offset = 0;
+  let itemLines = 0;
+  let inItem = false;
+  let afterBlank = false;
   for (const line of markdown.split('\n')) {
     const start = offset;
     offset += line.length + 1;
@@ -73,9 +87,24 @@ function checkNesting(markdown: string, origins: readonly Origin[]): void {
         markdown,
         origins,
         start,
-        `sits inside ${count(depth)} quotes, list items or indentation levels; markdown reads them one inside another, at most ${LIMITS.markdownDepth} deep`,
+        `sits inside ${count(depth)} quotes, list items or indentation levels; markdown reads them one inside another, at most ${LIMITS.markdownDepth} deep: flatten them`,
       );
     }
+    if (line.trim() === '') {
+      [itemLines, afterBlank] = [0, true];
+      continue;
+    }
+    if (LIST_ITEM.test(line)) [inItem, itemLines] = [true, 1];
+    else if (afterBlank && !/^[ \t]/.test(line)) inItem = false;
+    else if (inItem && (itemLines += 1) > LIMITS.listItemLines) {
+      throw limitError(
+        markdown,
+        origins,
+        start,
+        `is line ${count(itemLines)} of one list item without a blank line; markdown reads an item's lines again for each new one, so an item has at most ${LIMITS.listItemLines}: end the list with a blank line before long text`,
+      );
+    }
+    afterBlank = false;
   }
 }
 
@@ -110,13 +139,36 @@ function limitError(
   }
   const text = markdown.slice(offset, offset + 24).split('\n')[0] ?? '';
   const glimpse = `“${text}${text.length === 24 ? '…' : ''}”`;
-  // The issue's own line and column are the template's: the value or block that wrote it.
+  // The issue's own line and column are the template's: where the text was written.
   const origin = originOf(origins, offset);
   return new RenderLimitError({
-    ...(origin ? { line: origin.node.line } : {}),
-    ...(origin?.node.column === undefined ? {} : { column: origin.node.column }),
+    ...(origin ? placeIn(markdown, origin, offset) : {}),
     message: `the guide's line ${count(line)} (${glimpse}) ${problem}`,
   });
+}
+
+/** The template's line and column for a guide offset at or after `origin`. */
+function placeIn(
+  markdown: string,
+  origin: Origin,
+  offset: number,
+): { line: number; column?: number } {
+  if (!origin.verbatim) {
+    return origin.column === undefined
+      ? { line: origin.line }
+      : { line: origin.line, column: origin.column };
+  }
+  let line = origin.line;
+  let lineStart = origin.offset;
+  for (let at = markdown.indexOf('\n', origin.offset); at !== -1 && at < offset;) {
+    line += 1;
+    lineStart = at + 1;
+    at = markdown.indexOf('\n', at + 1);
+  }
+  return {
+    line,
+    column: offset - lineStart + (lineStart === origin.offset ? (origin.column ?? 1) : 1),
+  };
 }
 
 /** The last value or block that started writing at or before `offset`. */

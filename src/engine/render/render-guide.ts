@@ -6,9 +6,6 @@ import { interpret } from './interpret';
 /** Choices by parameter name; a complete set comes from the share module's validation. */
 export type Choices = Readonly<Record<string, string>>;
 
-// Values are escaped where they land in prose, so free text can never become markup.
-const ESCAPED = { escape: true };
-
 /**
  * Renders the template's markdown for these choices, exactly as Handlebars semantics produce it
  * (with `noEscape`): the reference the interpreter is tested against. The guide escapes values.
@@ -19,7 +16,9 @@ export function renderMarkdown(template: Template, choices: Choices): string {
 
 /** Renders the whole guide for these choices: a pure function of (template, choices). */
 export function renderGuide(template: Template, choices: Choices): Guide {
-  const { output, marks, origins } = interpret(template.program, contextOf(choices), ESCAPED);
+  // Values are escaped where they land in prose, so free text can never become markup.
+  const options = { escape: true, ...(template.bodyLine ? { bodyLine: template.bodyLine } : {}) };
+  const { output, marks, origins } = interpret(template.program, contextOf(choices), options);
   return {
     ...buildGuide(output, marks, choices, origins),
     template: template.meta,

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { positionOf } from './limits';
 import type { BlockName, Expr, TemplateNode } from './program';
 import { BLOCK_HELPERS, protectLiteralBraces, type TemplateNames } from './protect-literal-braces';
 import type { TemplateIssue } from './template-error';
@@ -36,8 +37,10 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
   const issues: TemplateIssue[] = [];
   const usage: BodyUsage = { used: new Set(), numeric: new Set(), split: new Set() };
   if (body.includes('\0')) {
-    const line = body.slice(0, body.indexOf('\0')).split('\n').length + lineOffset;
-    return { program: [], usage, issues: [{ line, message: 'the body contains a NUL byte' }] };
+    const { line, column } = positionOf(body, body.indexOf('\0'));
+    const message =
+      'the body contains a NUL byte, so this is not a text file: save the template as UTF-8 text';
+    return { program: [], usage, issues: [{ line: line + lineOffset, column, message }] };
   }
   const guarded = protectLiteralBraces(body, names, lineOffset);
   if (guarded.issues.length > 0) return { program: [], usage, issues: guarded.issues };

@@ -4,7 +4,11 @@ import { count, LIMITS } from './limits';
 import { TemplateError, type TemplateIssue } from './template-error';
 
 const text = z.string().trim().min(1, 'must not be empty');
-const scalarText = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+const scalarText = z
+  .union([z.string(), z.number(), z.boolean()], {
+    error: 'must be plain text, a number or true/false (quote it: "…")',
+  })
+  .transform(String);
 
 export const argumentSchema = z.object({
   name: z
@@ -26,7 +30,12 @@ export const frontmatterSchema = z.object({
   tags: z.array(text).default([]),
   difficulty: text,
   author: text,
-  version: scalarText.pipe(text),
+  version: z
+    .union([z.string(), z.number()], {
+      error: 'must be a version number like 1.1.0 (quote it: "1.1.0")',
+    })
+    .transform(String)
+    .pipe(text),
   arguments: z.array(argumentSchema).default([]),
 });
 
@@ -141,15 +150,19 @@ function toData(doc: Document, lineCounter: LineCounter): unknown {
         ...(offset === undefined ? { line: 2 } : lineAndColumn(lineCounter, offset)),
         message:
           offset !== undefined
-            ? "the frontmatter's aliases (*name) expand to too much data; write the values out instead"
+            ? 'the frontmatter uses aliases (*name) too often or they expand to too much data (yaml allows 100 uses); write the values out instead'
             : `frontmatter could not be read: ${firstLine(error)}`,
       },
     ]);
   }
 }
 
+/** yaml's message, first line only; its own stack overflow said as what it means. */
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(message)) {
+    return 'brackets or keys nest too deeply to read; the frontmatter is a flat list of fields and their values';
+  }
   return (message.split('\n')[0] ?? message).trim();
 }
 

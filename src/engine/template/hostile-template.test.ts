@@ -192,6 +192,20 @@ const adversarialBody = fc.oneof(
   }),
   size.map((n) => repeat('```js\nconst a = 1;\n```\n\n', n)),
   size.map((n) => repeat('|a|b|\n|-|-|\n', n)),
+  size.map((n) => `- a\n${repeat('b\n', n)}`),
+  size.map((n) => `1. a\n${repeat('  b\n', n)}`),
+  size.map((n) => `www.a${repeat('&lt;', n)}`),
+  size.map((n) => `http://a.b/${repeat('&amp;', n)}`),
+  size.map((n) => repeat('(a', n)),
+  // Helpers whose results multiply: join/split chains, in loops.
+  fc.integer({ min: 1, max: 60 }).map((copies) => {
+    const inner = '(join (split (join (split items ",") "y") "") "zzzzzzzzzz")';
+    return `{{#if (join (split ${inner} "") "ww")}}ok{{/if}}\n`.repeat(copies);
+  }),
+  fc.integer({ min: 1, max: 9999 }).map((n) => {
+    const list = Array.from({ length: n }, () => 'a').join(',');
+    return `{{#each (split "${list}")}}{{#if (join (split (join (split items ",") "yyy") "") "zzz")}}{{/if}}{{/each}}`;
+  }),
   size.map((n) => repeat('\u{e000}\u{e001}\u{e002}', n)),
 );
 
@@ -265,13 +279,68 @@ describe('limits name what and where', () => {
 
   it('markdown nesting, at the guide line and the template place that wrote it', () => {
     expect(issueOf(`# T\n\n{{x}}\n${'> '.repeat(40)}quoted\n`)).toBe(
-      "line 19, column 1: the guide's line 4 (“> > > > > > > > > > > > …”) sits inside 33 quotes, list items or indentation levels; markdown reads them one inside another, at most 32 deep",
+      "line 19, column 1: the guide's line 4 (“> > > > > > > > > > > > …”) sits inside 33 quotes, list items or indentation levels; markdown reads them one inside another, at most 32 deep: flatten them",
     );
   });
 
   it('markdown emphasis that would take the square of its length', () => {
     expect(issueOf(`# T\n\n{{x}} ${repeat('*a **b _c', 8 * 1024)}\n`)).toMatch(
-      /^line 19, column 1: the guide's line 3 \(“a \*a \*\*b _c\*a \*\*b _c\*a \*…”\) holds too many emphasis marks and parentheses for markdown to read in time \(2,730 \*, _, ~ or \( in 8,192 characters; their product summed over a guide may be at most 4,000,000\)$/,
+      /^line 19, column 1: the guide's line 3 \(“a \*a \*\*b _c\*a \*\*b _c\*a \*…”\) holds too many emphasis marks, parentheses or ampersands for markdown to read in time \(2,730 \*, _, ~, \( or & in 8,192 characters; their product summed over a guide may be at most 4,000,000\): split the paragraph, or escape the marks with a backslash$/,
+    );
+  });
+
+  it('text written as it stands in the template, at its own line and column', () => {
+    expect(issueOf(`# T\n\nsome text\n  ${'> '.repeat(40)}quoted\n{{x}}\n`)).toMatch(
+      /^line 20, column 1: the guide's line 4 \(“ {2}> > > > > > > > > > > …”\) sits inside 33 /,
+    );
+  });
+
+  it('a list item that runs on for hundreds of lines', () => {
+    expect(issueOf(`{{x}}\n- item\n${'more of it\n'.repeat(300)}`)).toBe(
+      "line 17, column 1: the guide's line 202 (“more of it”) is line 201 of one list item without a blank line; markdown reads an item's lines again for each new one, so an item has at most 200: end the list with a blank line before long text",
+    );
+    expect(attempt(`- item\n\n${'a paragraph\n'.repeat(300)}`).outcome).toBe('rendered');
+  });
+
+  it('escaped marks are not emphasis', () => {
+    expect(attempt(`${'\\*'.repeat(3000)}\n`).outcome).toBe('rendered');
+  });
+
+  it('helpers that would make huge texts, at the value or block that calls them', () => {
+    const chain =
+      '(join (split (join (split items ",") "y") "") "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")';
+    expect(
+      issueOf(`{{#if ${chain.replace('items', chain.replace('"zzzz', '"zz'))}}}ok{{/if}}`),
+    ).toMatch(
+      /^line 17, column 1: join would make a text of [\d,]+ characters; a guide has at most 262,144, so make shorter texts \(fewer or smaller items to split or join\)$/,
+    );
+    const list = Array.from({ length: 5000 }, () => 'a').join(',');
+    expect(
+      issueOf(`{{#each (split "${list}")}}\n{{#if (join (split items ",") "-")}}{{/if}}{{/each}}`),
+    ).toMatch(
+      /^line 18, column 1: helpers such as join would make more than 4,194,304 characters of text in this guide, the most they may make; so make shorter texts/,
+    );
+  });
+
+  it('thousands of frontmatter problems, as ten lines', () => {
+    const keys = Array.from({ length: 6000 }, () => 'k: 1').join('\n');
+    const issues = (() => {
+      try {
+        loadTemplate(`---\n${keys}\n---\nbody\n`);
+      } catch (error) {
+        if (error instanceof TemplateError) return error.issues;
+      }
+      return [];
+    })();
+    expect(issues).toHaveLength(10);
+    expect(issues.at(-1)).toEqual({ message: 'and 5,990 more problems like these' });
+  });
+
+  it('YAML nested past its parser', () => {
+    expect(() =>
+      loadTemplate(`---\nz: ${'['.repeat(30_000)}${']'.repeat(30_000)}\n---\nx\n`),
+    ).toThrow(
+      /^line 2, column \d+: frontmatter is not valid YAML: brackets or keys nest too deeply to read; the frontmatter is a flat list of fields and their values/,
     );
   });
 
@@ -293,7 +362,7 @@ describe('limits name what and where', () => {
     }
     const source = `---\n${levels.join('\n')}\n---\nbody\n`;
     expect(() => loadTemplate(source)).toThrow(
-      /^line 3, column 8: the frontmatter's aliases \(\*name\) expand to too much data; write the values out instead$/,
+      /^line 3, column 8: the frontmatter uses aliases \(\*name\) too often or they expand to too much data \(yaml allows 100 uses\); write the values out instead$/,
     );
   });
 });

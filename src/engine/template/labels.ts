@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Template } from './load-template';
-import type { TemplateIssue } from './template-error';
+import { formatTemplateIssue, limitIssues, type TemplateIssue } from './template-error';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -73,8 +73,12 @@ export function withLabels(template: Template, input: unknown): Template {
 
 /** A labels file that does not fit its template. */
 export class LabelsError extends Error {
-  constructor(readonly issues: readonly TemplateIssue[]) {
-    super(issues.map((issue) => `${issue.field}: ${issue.message}`).join('\n'));
+  readonly issues: readonly TemplateIssue[];
+
+  constructor(issues: readonly TemplateIssue[]) {
+    const limited = limitIssues(issues);
+    super(limited.map(formatTemplateIssue).join('\n'));
     this.name = 'LabelsError';
+    this.issues = limited;
   }
 }

@@ -17,12 +17,19 @@ export const LIMITS = {
   loopIterations: 10_000,
   /** Characters in one rendered guide: the longest shipped guide has 91,436. */
   guideChars: 256 * 1024,
+  /**
+   * Characters of text made by helpers (`join`, `split`, `uppercase`…) in one guide, written
+   * or not: the shipped template's helpers only compare, so it makes none.
+   */
+  helperChars: 4 * 1024 * 1024,
   /** Containers (quotes, list items, indentation) around one line of a guide: shipped 2. */
   markdownDepth: 32,
+  /** Lines of one list item without a blank line: marked reads them again for each new one. */
+  listItemLines: 200,
   /**
-   * Emphasis delimiters and parentheses times the length of the text they are in, summed over
-   * a guide's paragraphs, headings and cells: markdown emphasis is matched by looking ahead,
-   * so its cost grows with that product (shipped guides: at most 71,000).
+   * Unescaped emphasis marks, parentheses and ampersands times the length of the text they
+   * are in, summed over a guide's paragraphs, headings and cells: marked matches emphasis and
+   * trims autolinks by looking ahead, so its cost grows with that product (shipped: 110,820).
    */
   inlineWork: 4_000_000,
 } as const;

@@ -32,6 +32,8 @@ export type TemplateMeta = Omit<Frontmatter, 'arguments'>;
 /** A loaded template: what it is, what it asks, and its compiled body. Plain JSON. */
 export interface Template extends TemplateInfo {
   program: TemplateNode[];
+  /** The file line the body starts on, for messages about the guide's text. */
+  bodyLine?: number;
 }
 
 /**
@@ -83,5 +85,11 @@ export function loadTemplate(source: string): Template {
   const warnings = withFormats
     .filter((parameter) => !compiled.usage.used.has(parameter.name))
     .map((parameter) => `parameter "${parameter.name}" is declared but the body never uses it`);
-  return { meta, parameters: withFormats, program: compiled.program, warnings };
+  return {
+    meta,
+    parameters: withFormats,
+    program: compiled.program,
+    bodyLine: bodyLineOffset + 1,
+    warnings,
+  };
 }

@@ -10,14 +10,29 @@ export interface TemplateIssue {
   field?: string;
 }
 
-/** Thrown when a template file cannot be loaded; lists every issue found. */
+/** Issues kept at most: the first ones are what the author fixes first. */
+export const MAX_TEMPLATE_ISSUES = 10;
+
+/**
+ * At most MAX_TEMPLATE_ISSUES issues; past that the last one counts the rest, so a file with
+ * 6,000 duplicate keys gives 10 lines, not 6,000.
+ */
+export function limitIssues(issues: readonly TemplateIssue[]): TemplateIssue[] {
+  if (issues.length <= MAX_TEMPLATE_ISSUES) return [...issues];
+  const kept = issues.slice(0, MAX_TEMPLATE_ISSUES - 1);
+  const more = issues.length - kept.length;
+  return [...kept, { message: `and ${more.toLocaleString('en-US')} more problems like these` }];
+}
+
+/** Thrown when a template file cannot be loaded; lists the issues found (at most 10). */
 export class TemplateError extends Error {
   readonly issues: readonly TemplateIssue[];
 
   constructor(issues: readonly TemplateIssue[]) {
-    super(issues.map(formatTemplateIssue).join('\n'));
+    const limited = limitIssues(issues);
+    super(limited.map(formatTemplateIssue).join('\n'));
     this.name = 'TemplateError';
-    this.issues = issues;
+    this.issues = limited;
   }
 }
 
