@@ -203,7 +203,7 @@ test.describe('keys that name parts of every JavaScript object', () => {
 });
 
 test.describe('a 20 KB link', () => {
-  test('reads its first 8 KB, keeps the valid choices there, and names what it could not read', async ({
+  test('reads the whole settings in its first 8 KB, keeps the valid ones, and says it was cut', async ({
     page,
     baseURL,
     pageProblems,
@@ -219,13 +219,10 @@ test.describe('a 20 KB link', () => {
       async (route) => route.fulfill({ response: await route.fetch({ url: `${baseURL}/` }) }),
     );
     await page.goto(url);
+    // The limit falls inside notes=…: a pair cut in two is not read, and what follows the limit
+    // (expected_load=high) is unknown, so no setting is said to be missing.
     expect(await messages(page)).toEqual([
       `The link is ${url.length - 2} characters long, over the limit of 8192.`,
-      `The value of “notes” is 8148 characters long, over the limit of 1024.`,
-      'expected_load is missing: Expected API load.',
-      'data_complexity is missing: Data complexity.',
-      'performance_targets is missing: Performance targets.',
-      'infrastructure is missing: Infrastructure type.',
     ]);
     await expect(banner(page)).toContainText(
       'Every valid setting up to the limit was kept; choose the rest below.',

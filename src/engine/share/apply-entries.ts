@@ -17,8 +17,9 @@ export interface DecodedChoices {
 /**
  * Validates key/value pairs against a template's parameters: the core shared by the share
  * link and the config file; never throws. Never guesses: a key given twice with different
- * values, an unknown key or value, and a missing required parameter each become a problem,
- * and every valid choice is kept. A key repeated with the same value counts once.
+ * values, an unknown key or value, and a required parameter missing from input that was not
+ * cut short each become a problem, and every valid choice is kept. A key repeated with the
+ * same value counts once.
  */
 export function applyEntries(
   template: TemplateInfo,
@@ -38,11 +39,17 @@ export function applyEntries(
   const parameters = new Map(template.parameters.map((parameter) => [parameter.name, parameter]));
   const given: Record<string, string> = {};
   const attempted = new Set<string>();
-  // A setting with a copy too long or badly encoded to read: which value was meant is unknown.
+  // A setting with a copy too long, badly encoded or past the limit on pairs: which value was
+  // meant is unknown. After a cut anything may follow, so nothing is said to be missing.
   const unreadable = new Set<string>();
+  let cut = false;
   for (const problem of problems) {
     if (problem.kind === 'oversized' || problem.kind === 'bad-encoding') {
       if (problem.key !== undefined) unreadable.add(problem.key);
+    }
+    if (problem.kind === 'oversized') {
+      for (const key of problem.unread ?? []) unreadable.add(key);
+      if (problem.cut) cut = true;
     }
   }
   let unknownKeys = 0;
@@ -101,13 +108,12 @@ export function applyEntries(
 
   for (const problem of problems) {
     if ('parameter' in problem) attempted.add(problem.parameter);
-    if (problem.kind === 'oversized' || problem.kind === 'bad-encoding') {
-      if (problem.key !== undefined) attempted.add(problem.key);
-    }
   }
   for (const parameter of template.parameters) {
     if (
+      !cut &&
       parameter.required &&
+      !unreadable.has(parameter.name) &&
       !Object.hasOwn(given, parameter.name) &&
       !attempted.has(parameter.name)
     ) {

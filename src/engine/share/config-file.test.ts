@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parseTree } from 'jsonc-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Choices } from '../render/render-guide';
 import { allCombinations, GRPC, loadFixture, optionsOf, without } from '../testing/fixtures';
@@ -10,6 +11,8 @@ import {
   MAX_CONFIG_BYTES,
   MAX_CONFIG_DEPTH,
 } from './config-file';
+import { readConfigShape } from './config-shape';
+import { positionsIn } from './json-text';
 import { MAX_PROBLEMS } from './problem-limit';
 
 const seed = loadFixture('seed.md');
@@ -309,6 +312,13 @@ describe('decodeConfigFile problems', () => {
       [{ version: 1.1 }, 'version', 'version must be a string like "1.0.0", not a number.'],
       [{ version: '' }, 'version', 'version must be a string like "1.0.0", not an empty string.'],
       [{ version: null }, 'version', 'version must be a string like "1.0.0", not null.'],
+      // An empty array is both not a string and too short: still one problem.
+      [{ version: [] }, 'version', 'version must be a string like "1.0.0", not an array.'],
+      [
+        { template: [] },
+        'template',
+        'template must be a string, the template\'s name "api_performance_optimization", not an array.',
+      ],
       [
         { choices: [] },
         'choices',
@@ -338,6 +348,20 @@ describe('decodeConfigFile problems', () => {
       'version must be a string like "1.0.0", not a number.',
       'The file has no "choices"; add "choices": {"platform": "github-actions"}.',
     ]);
+  });
+
+  it('says what is wrong with each field once, even when the schema finds two faults in it', () => {
+    const text = '{"template": [], "version": [], "choices": []}';
+    const shape = readConfigShape(seed, JSON.parse(text), parseTree(text), positionsIn(text));
+    const expected = [
+      'template must be a string, the template\'s name "api_performance_optimization", not an array.',
+      'version must be a string like "1.0.0", not an array.',
+      'choices must be an object such as {"api_architecture": "rest"}, not an array.',
+    ];
+    expect(shape.ok ? [] : shape.problems.map((problem) => problem.message)).toEqual(expected);
+    expect(decodeConfigFile(seed, text).problems.map((problem) => problem.message)).toEqual(
+      expected,
+    );
   });
 
   it('reports a choice that is an object, an array or null as a problem of that setting', () => {

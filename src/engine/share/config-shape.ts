@@ -121,6 +121,8 @@ function shapeProblems(template: TemplateInfo, json: unknown, error: z.core.$Zod
     ];
   }
   const problems: Problem[] = [];
+  // zod may give a field more than one issue ([] is not a string, and too short): one is said.
+  const said = new Set<Field>();
   for (const issue of error.issues) {
     const [field] = issue.path;
     if (issue.code === 'unrecognized_keys') {
@@ -133,7 +135,11 @@ function shapeProblems(template: TemplateInfo, json: unknown, error: z.core.$Zod
         detail,
         message: `The file has ${issue.keys.length > 1 ? '' : 'an '}${detail}; a config has only "template", "version" and "choices".`,
       });
-    } else if (field === 'template' || field === 'version' || field === 'choices') {
+    } else if (
+      (field === 'template' || field === 'version' || field === 'choices') &&
+      !said.has(field)
+    ) {
+      said.add(field);
       problems.push(fieldProblem(template, field, json as Record<string, unknown>));
     }
   }

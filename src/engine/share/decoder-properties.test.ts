@@ -8,7 +8,12 @@ import { parameterSchema } from './choices-schema';
 import { decodeConfigFile, MAX_CONFIG_BYTES } from './config-file';
 import { MAX_PROBLEMS } from './problem-limit';
 import type { Problem } from './problems';
-import { decodeShareQuery, MAX_QUERY_LENGTH, parseShareQuery } from './share-query';
+import {
+  decodeShareQuery,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_PAIRS,
+  parseShareQuery,
+} from './share-query';
 
 // Random and adversarial links and config files up to (and past) their size limits: the
 // decoders never throw, finish in time, give at most MAX_PROBLEMS problems, and what they say
@@ -51,6 +56,9 @@ function withinBudget<T>(decode: () => T): T {
 function expectHonest(decoded: DecodedChoices & { fatal?: boolean }): void {
   const { given, complete, problems } = decoded;
   expect(problems.length).toBeLessThanOrEqual(MAX_PROBLEMS);
+  // Two problems saying the same thing tell the reader nothing more, and look like a fault.
+  const messages = problems.map((problem) => problem.message);
+  expect(new Set(messages).size, messages.join('\n')).toBe(messages.length);
   problems.forEach((problem, index) => {
     expect(problem.message).not.toMatch(OUTCOME);
     expect(problem.message.length).toBeLessThanOrEqual(700);
@@ -69,17 +77,21 @@ function expectHonest(decoded: DecodedChoices & { fatal?: boolean }): void {
     if (parameter) expect(parameterSchema(parameter).safeParse(value).success).toBe(true);
   }
   // A setting a problem is about was not applied; a version note is about the whole input.
-  for (const named of problems.map(namedSetting)) {
-    if (named !== undefined) expect(Object.hasOwn(given, named), named).toBe(false);
+  for (const named of problems.flatMap(namedSettings)) {
+    expect(Object.hasOwn(given, named), named).toBe(false);
   }
   if (problems.length === 0) expect(complete).toBeDefined();
   if (complete) expect(complete).toMatchObject(given);
 }
 
-function namedSetting(problem: Problem): string | undefined {
-  if ('parameter' in problem) return problem.parameter;
-  if (problem.kind === 'oversized' || problem.kind === 'bad-encoding') return problem.key;
-  return undefined;
+/** The settings a problem is about: a link's pairs past the limit on pairs are not applied. */
+function namedSettings(problem: Problem): string[] {
+  if ('parameter' in problem) return [problem.parameter];
+  const named = problem.kind === 'oversized' ? [...(problem.unread ?? [])] : [];
+  if (problem.kind === 'oversized' || problem.kind === 'bad-encoding') {
+    if (problem.key !== undefined) named.push(problem.key);
+  }
+  return named;
 }
 
 afterEach(() => {
@@ -290,6 +302,86 @@ const link = fc
   )
   .map(([query, mark]) => (mark ? `?${query}` : query));
 
+/** Every byte as a percent-escape, so that a cut can fall between a "%" and its digits. */
+function escaped(text: string): string {
+  return Array.from(
+    new TextEncoder().encode(text),
+    (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+  ).join('');
+}
+
+/**
+ * Up to 40 pairs (`before`), empty segments, then a pair the length limit falls inside: in its
+ * key, at its "=", in its value or inside an escape; then anything.
+ */
+const cutLink = fc
+  .tuple(
+    fc.array(pair, { maxLength: 20 }),
+    fc.constantFrom(
+      ...shipped.parameters.flatMap((p) => optionsOf(p).map((o): [string, string] => [p.name, o])),
+      ['notes', 'x'],
+      [VERSION_KEY, VERSION],
+    ),
+    fc.boolean(),
+    fc.nat(),
+    fc.array(pair, { maxLength: 5 }),
+  )
+  .map(([head, [key, value], escape, at, tail]) => {
+    const kept: string[] = [];
+    for (const each of head) {
+      const next = [...kept, each].join('&');
+      if (next.length <= 6000 && next.split('&').length <= 40) kept.push(each);
+    }
+    const before = kept.join('&');
+    const cut = `${key}=${escape ? escaped(value) : value}`;
+    const inside = 1 + (at % (cut.length - 1));
+    // Empty segments are no pairs: they only move the pair to where the limit falls inside it.
+    const padding = '&'.repeat(MAX_QUERY_LENGTH - before.length - inside);
+    return { before, query: `${before}${padding}${cut}&${tail.join('&')}` };
+  });
+
+/** Pairs whose keys are no settings of the guide: unknown, badly encoded, too long, a version. */
+const junkPair = fc.oneof(
+  { weight: 4, arbitrary: fc.nat(100).map((index) => `k${index}=x`) },
+  fc
+    .tuple(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }))
+    .map(([key, value]) => [key, value].map((text) => text.replace(/[\ud800-\udfff]/g, '')))
+    .filter(([key]) => !NAMES.includes(key ?? ''))
+    .map(([key, value]) => `${encodeURIComponent(key ?? '')}=${encodeURIComponent(value ?? '')}`),
+  fc.constantFrom(
+    '__proto__=x',
+    'constructor[prototype][polluted]=1',
+    '%zz=1',
+    'x=%',
+    'x%E0%A4%A',
+    `v=${VERSION}`,
+    'v=1.0.0',
+    'x',
+    '=',
+  ),
+  fc.integer({ min: 1000, max: 1100 }).map((length) => `notes=${'a'.repeat(length)}`),
+);
+/** 64 junk pairs, then all six settings of the guide with valid values, then a little junk. */
+const pastPairLimit = fc
+  .tuple(
+    fc.array(junkPair, { minLength: MAX_QUERY_PAIRS, maxLength: MAX_QUERY_PAIRS }),
+    fc
+      .tuple(
+        ...shipped.parameters.map((p) =>
+          fc.constantFrom(...optionsOf(p).map((o) => `${p.name}=${o}`)),
+        ),
+      )
+      .chain((six) => fc.shuffledSubarray(six, { minLength: six.length })),
+    fc.array(junkPair, { maxLength: 3 }),
+  )
+  .map(([junk, six, extra]) => {
+    // At most two pairs over the pair limit, so that the link stays within the length limit.
+    let long = 0;
+    const pairs = junk.map((each) => (each.length > 200 && ++long > 2 ? 'k0=x' : each));
+    return { query: [...pairs, ...six, ...extra].join('&'), six, extra: extra.length };
+  })
+  .filter(({ query }) => query.length <= MAX_QUERY_LENGTH);
+
 describe('share links under attack', () => {
   it('never throw, finish in time, list at most MAX_PROBLEMS and say only what is wrong', () => {
     fc.assert(
@@ -313,8 +405,72 @@ describe('share links under attack', () => {
           (problem) => problem.kind === 'oversized' && problem.limit === MAX_QUERY_LENGTH,
         );
         expect(cut).toBe(query.replace(/^\?/, '').length > MAX_QUERY_LENGTH);
+        // A setting is missing only if no pair names it; past a cut, nothing is said missing.
+        const missing = decoded.problems.filter((problem) => problem.kind === 'missing');
+        if (cut) expect(missing).toEqual([]);
+        else for (const problem of missing) expect(keysOf(query)).not.toContain(problem.parameter);
       }),
       { numRuns: 1000 },
     );
   });
+
+  it('say nothing of a pair the length limit falls inside, nor of what follows it', () => {
+    fc.assert(
+      fc.property(cutLink, ({ before, query }) => {
+        const decoded = withinBudget(() => decodeShareQuery(shipped, query));
+        expectHonest(decoded);
+        // Everything is as if the link had ended before that pair, except that it was cut.
+        const alone = decodeShareQuery(shipped, before);
+        expect(decoded.given).toEqual(alone.given);
+        expect(decoded.problems).toEqual([
+          {
+            kind: 'oversized',
+            what: 'link',
+            limit: MAX_QUERY_LENGTH,
+            cut: true,
+            message: `The link is ${query.length} characters long, over the limit of ${MAX_QUERY_LENGTH}.`,
+          },
+          ...alone.problems.filter((problem) => problem.kind !== 'missing'),
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('name the settings past the limit on pairs and say none of them is missing', () => {
+    fc.assert(
+      fc.property(pastPairLimit, ({ query, six, extra }) => {
+        const decoded = withinBudget(() => decodeShareQuery(shipped, query));
+        expectHonest(decoded);
+        const limit = decoded.problems.find(
+          (problem) => problem.kind === 'oversized' && problem.limit === MAX_QUERY_PAIRS,
+        );
+        expect(limit?.kind === 'oversized' && limit.unread).toEqual(expect.arrayContaining(NAMES));
+        const [a, b, c] = six.map((each) => each.split('=')[0] ?? '');
+        const more = extra === 0 ? '3' : '[\\d,]+';
+        expect(limit?.message).toMatch(
+          new RegExp(
+            `^The link has ${64 + 6 + extra} settings, over the limit of ${MAX_QUERY_PAIRS}; beyond it: “${a}”, “${b}”, “${c}” and ${more} more\\.$`,
+          ),
+        );
+        expect(decoded.problems.map((problem) => problem.kind)).not.toContain('missing');
+        for (const name of NAMES) expect(decoded.given).not.toHaveProperty(name);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** The keys of a link's pairs that decode, for a link within MAX_QUERY_LENGTH. */
+function keysOf(query: string): string[] {
+  return query
+    .replace(/^\?/, '')
+    .split('&')
+    .flatMap((segment) => {
+      try {
+        return [decodeURIComponent(segment.split('=')[0]?.replaceAll('+', ' ') ?? '')];
+      } catch {
+        return [];
+      }
+    });
+}

@@ -46,12 +46,25 @@ describe('limitProblems', () => {
     const problems: Problem[] = [
       ...Array.from({ length: MAX_PROBLEMS }, (_, index) => missing(`p${index}`)),
       ...unknownKeys(1),
-      { kind: 'bad-encoding', text: '%', message: 'bad' },
-      { kind: 'bad-encoding', text: '%', message: 'bad' },
+      { kind: 'bad-encoding', text: '%', message: 'bad %' },
+      { kind: 'bad-encoding', text: '%zz', message: 'bad %zz' },
     ];
     expect(limitProblems(problems).at(-1)?.message).toBe(
       '… and 4 more: 2 badly encoded parts, 1 missing setting, 1 unknown setting.',
     );
+  });
+
+  it('gives a message once, the first problem that says it, and counts no copy', () => {
+    const cut = '“xxxxxxxxxx…” is not a setting of this guide.';
+    const problems: Problem[] = [
+      { kind: 'unknown-key', key: 'x'.repeat(70), message: cut },
+      missing('a'),
+      { kind: 'unknown-key', key: 'x'.repeat(80), message: cut },
+      missing('a'),
+    ];
+    expect(limitProblems(problems)).toEqual([problems[0], problems[1]]);
+    const many = [...unknownKeys(MAX_PROBLEMS), ...unknownKeys(MAX_PROBLEMS)];
+    expect(limitProblems(many)).toEqual(unknownKeys(MAX_PROBLEMS));
   });
 
   it('folds an earlier summary into its own, and is idempotent', () => {

@@ -28,17 +28,24 @@ const NOUNS: Record<Kind, [string, string]> = {
 const MINOR = new Set<Problem['kind']>(['unknown-key', 'bad-encoding']);
 
 /**
- * At most MAX_PROBLEMS problems, in their order: when there are more, the important ones are
- * kept first and the last one says how many more there are, of which kinds. A summary already
- * in the list (from an earlier step) is folded into the new one.
+ * At most MAX_PROBLEMS problems, in their order, each message once: when there are more, the
+ * important ones are kept first and the last one says how many more there are, of which kinds.
+ * A summary already in the list (from an earlier step) is folded into the new one.
  */
 export function limitProblems(problems: readonly Problem[]): Problem[] {
   const counts = new Map<Kind, number>();
   const count = (kind: Kind, by: number) => counts.set(kind, (counts.get(kind) ?? 0) + by);
   const listed: Exclude<Problem, { kind: 'more' }>[] = [];
+  // Two inputs alike up to where their quotes are cut, or the same line given twice, read the
+  // same: the reader gains nothing from the second.
+  const messages = new Set<string>();
   for (const problem of problems) {
-    if (problem.kind !== 'more') listed.push(problem);
-    else for (const each of problem.kinds) if (each.kind !== 'more') count(each.kind, each.count);
+    if (problem.kind === 'more') {
+      for (const each of problem.kinds) if (each.kind !== 'more') count(each.kind, each.count);
+    } else if (!messages.has(problem.message)) {
+      messages.add(problem.message);
+      listed.push(problem);
+    }
   }
   if (counts.size === 0 && listed.length <= MAX_PROBLEMS) return listed;
   const room = MAX_PROBLEMS - 1;

@@ -14,8 +14,19 @@ export type Problem = { message: string } & (
   | { kind: 'duplicate-key'; parameter: string; values: string[]; at?: Position[] }
   | { kind: 'missing'; parameter: string }
   | { kind: 'unknown-key'; key: string; suggestion?: string }
-  /** `key`: the setting whose value is too long, when its name could be read. */
-  | { kind: 'oversized'; what: string; limit: number; key?: string }
+  /**
+   * `key`: the setting whose value is too long, when its name could be read. `cut`: the text
+   * past the limit was never looked at, so it may hold any setting. `unread`: the keys of the
+   * pairs past the limit on pairs (those that decode), each once.
+   */
+  | {
+      kind: 'oversized';
+      what: string;
+      limit: number;
+      key?: string;
+      cut?: true;
+      unread?: string[];
+    }
   /** `key`: the setting whose value is badly encoded, when its name could be read. */
   | { kind: 'bad-encoding'; text: string; key?: string }
   | { kind: 'version-mismatch'; expected: string; found: string }

@@ -11,6 +11,7 @@ import {
 } from '../testing/fixtures';
 import { VERSION_KEY, type Template } from '../template/load-template';
 import { MARKUP_CHARACTERS, MAX_TEXT_LENGTH, parameterSchema } from './choices-schema';
+import { thousands } from './problem-limit';
 import type { Problem } from './problems';
 import {
   decodeShareQuery,
@@ -389,7 +390,7 @@ describe('decodeShareQuery problems', () => {
     expect(typeof ({} as { toString: unknown }).toString).toBe('function');
   });
 
-  it('reads only the first MAX_QUERY_LENGTH characters and keeps the valid choices before', () => {
+  it('reads only the whole pairs within MAX_QUERY_LENGTH and keeps the valid choices there', () => {
     const query = `${GRPC_QUERY}&junk=${'x'.repeat(MAX_QUERY_LENGTH)}`;
     const decoded = decodeShareQuery(seed, `?${query}`);
     expect(decoded.given).toEqual(GRPC);
@@ -399,31 +400,45 @@ describe('decodeShareQuery problems', () => {
         kind: 'oversized',
         what: 'link',
         limit: MAX_QUERY_LENGTH,
+        cut: true,
         message: `The link is ${query.length} characters long, over the limit of ${MAX_QUERY_LENGTH}.`,
       },
-      expect.objectContaining({ kind: 'oversized', what: 'junk', limit: MAX_PAIR_LENGTH }),
     ]);
   });
 
-  it('reports a pair cut by the length limit instead of guessing its value', () => {
-    const padding = Array.from({ length: 40 }, (_, index) => `p${index}=${'x'.repeat(190)}`);
-    const head = [...GRPC_PAIRS.slice(0, 5), ...padding].join('&');
-    // The limit falls inside "serverless", leaving "infrastructure=serv".
-    const filler = 'f'.repeat(MAX_QUERY_LENGTH - head.length - '&&infrastructure=serv'.length);
-    const query = `${head}&${filler}&infrastructure=serverless`;
-    const decoded = decodeShareQuery(seed, query);
-    expect(decoded.complete).toBeUndefined();
-    expect(decoded.given).not.toHaveProperty('infrastructure');
-    expect(decoded.problems).toContainEqual(
-      expect.objectContaining({ kind: 'oversized', what: 'link', limit: MAX_QUERY_LENGTH }),
-    );
-    expect(decoded.problems).toContainEqual(
-      expect.objectContaining({
-        kind: 'unknown-value',
-        parameter: 'infrastructure',
-        value: 'serv',
-      }),
-    );
+  it('does not read the pair the length limit falls inside, wherever it falls in it', () => {
+    const head = GRPC_PAIRS.slice(0, 5).join('&');
+    // "r%65st" is "rest": the limit can fall inside a percent-escape too.
+    for (const pair of ['infrastructure=containerized', 'api_architecture=r%65st']) {
+      for (let inside = 1; inside < pair.length; inside += 1) {
+        // Empty segments are no pairs: they move the limit without adding a problem.
+        const padding = '&'.repeat(MAX_QUERY_LENGTH - head.length - inside);
+        const query = `${head}${padding}${pair}&expected_load=high`;
+        const decoded = decodeShareQuery(seed, query);
+        const cutAt = `${pair.slice(0, inside)}|${pair.slice(inside)}`;
+        expect(decoded.given, cutAt).toEqual(without(GRPC, 'infrastructure'));
+        expect(decoded.complete, cutAt).toBeUndefined();
+        // Nothing about the fragment, and nothing missing: the rest of the link was not looked at.
+        expect(decoded.problems, cutAt).toEqual([
+          {
+            kind: 'oversized',
+            what: 'link',
+            limit: MAX_QUERY_LENGTH,
+            cut: true,
+            message: `The link is ${query.length} characters long, over the limit of ${MAX_QUERY_LENGTH}.`,
+          },
+        ]);
+      }
+    }
+  });
+
+  it('reads a pair that ends exactly at the length limit', () => {
+    const head = GRPC_PAIRS.slice(0, 5).join('&');
+    const pair = 'infrastructure=serverless';
+    const padding = '&'.repeat(MAX_QUERY_LENGTH - head.length - pair.length);
+    const decoded = decodeShareQuery(seed, `${head}${padding}${pair}&expected_load=high`);
+    expect(decoded.complete).toEqual(GRPC);
+    expect(decoded.problems).toEqual([expect.objectContaining({ limit: MAX_QUERY_LENGTH })]);
   });
 
   it('does not read a single pair longer than MAX_PAIR_LENGTH, and keeps the rest', () => {
@@ -465,7 +480,7 @@ describe('decodeShareQuery problems', () => {
     expect(decoded.problems.filter((problem) => problem.kind === 'missing')).toEqual([]);
   });
 
-  it('reads at most MAX_QUERY_PAIRS pairs', () => {
+  it('reads at most MAX_QUERY_PAIRS pairs, and names the setting past them', () => {
     const junk = Array.from({ length: MAX_QUERY_PAIRS - 5 }, (_, index) => `x${index}=1`);
     const query = [...GRPC_PAIRS.slice(0, 5), ...junk, GRPC_PAIRS[5]].join('&');
     const decoded = decodeShareQuery(seed, query);
@@ -473,14 +488,68 @@ describe('decodeShareQuery problems', () => {
       kind: 'oversized',
       what: 'link',
       limit: MAX_QUERY_PAIRS,
-      message: `The link has ${MAX_QUERY_PAIRS + 1} settings, over the limit of ${MAX_QUERY_PAIRS}.`,
+      unread: ['infrastructure'],
+      message: `The link has ${MAX_QUERY_PAIRS + 1} settings, over the limit of ${MAX_QUERY_PAIRS}; beyond it: “infrastructure”.`,
     });
     expect(kinds(decoded.problems).filter((kind) => kind === 'unknown-key')).toHaveLength(
       MAX_QUERY_PAIRS - 5,
     );
-    // The 65th pair, infrastructure=serverless, is not read.
-    expect(decoded.given).not.toHaveProperty('infrastructure');
-    expect(decoded.problems.at(-1)).toMatchObject({ kind: 'missing', parameter: 'infrastructure' });
+    // The 65th pair, infrastructure=serverless, is not read, and not missing either.
+    expect(decoded.given).toEqual(without(GRPC, 'infrastructure'));
+    expect(kinds(decoded.problems)).not.toContain('missing');
+  });
+
+  it('names at most three settings past MAX_QUERY_PAIRS and counts the rest', () => {
+    const junk = Array.from({ length: MAX_QUERY_PAIRS }, (_, index) => `x${index}=1`);
+    const decoded = decodeShareQuery(seed, [...junk, ...GRPC_PAIRS].join('&'));
+    expect(decoded.problems[0]).toEqual({
+      kind: 'oversized',
+      what: 'link',
+      limit: MAX_QUERY_PAIRS,
+      unread: Object.keys(GRPC),
+      message: `The link has ${MAX_QUERY_PAIRS + 6} settings, over the limit of ${MAX_QUERY_PAIRS}; beyond it: “api_architecture”, “backend_technology”, “expected_load” and 3 more.`,
+    });
+    expect(decoded.problems).toHaveLength(MAX_QUERY_PAIRS);
+    expect(kinds(decoded.problems)).not.toContain('missing');
+    expect(decoded.given).toEqual({});
+  });
+
+  it('names a key past MAX_QUERY_PAIRS as written when it does not decode, each key once', () => {
+    const junk = Array.from({ length: MAX_QUERY_PAIRS - 1 }, (_, index) => `x${index}=1`);
+    const rest = ['x%zz=1', 'notes=a', 'x%zz=2', 'notes=b'];
+    const decoded = decodeShareQuery(seed, ['v=1', ...junk, ...rest].join('&'));
+    expect(decoded.problems[0]).toMatchObject({
+      unread: ['notes'],
+      message: `The link has ${MAX_QUERY_PAIRS + 4} settings, over the limit of ${MAX_QUERY_PAIRS}; beyond it: “x%zz” and “notes”.`,
+    });
+  });
+
+  it('does not name a pair past MAX_QUERY_PAIRS that repeats one read, and applies neither', () => {
+    const junk = Array.from({ length: MAX_QUERY_PAIRS - 6 }, (_, index) => `x${index}=1`);
+    // The same value written another way is still a repeat; another value is not.
+    const rest = ['api_architecture=grpc', 'backend_technology=g%6F', 'expected_load=high'];
+    const decoded = decodeShareQuery(seed, [...GRPC_PAIRS, ...junk, ...rest].join('&'));
+    expect(decoded.problems[0]).toMatchObject({
+      unread: ['expected_load'],
+      message: `The link has ${MAX_QUERY_PAIRS + 3} settings, over the limit of ${MAX_QUERY_PAIRS}; beyond it: “expected_load”.`,
+    });
+    // Low or high: which was meant is not known.
+    expect(decoded.given).toEqual(without(GRPC, 'expected_load'));
+    expect(kinds(decoded.problems)).not.toContain('missing');
+  });
+
+  it('says how many settings its first MAX_QUERY_LENGTH characters hold when both limits apply', () => {
+    const query = Array.from({ length: 3000 }, (_, index) => `k${index}=1`).join('&');
+    // The pairs that end within the limit: the one it falls inside is not counted.
+    const pairs = query.split('&');
+    const whole = pairs.filter(
+      (_, index) => pairs.slice(0, index + 1).join('&').length <= MAX_QUERY_LENGTH,
+    );
+    const decoded = decodeShareQuery(seed, query);
+    expect(decoded.problems.slice(0, 2).map((problem) => problem.message)).toEqual([
+      `The link is ${query.length} characters long, over the limit of ${MAX_QUERY_LENGTH}.`,
+      `The first ${MAX_QUERY_LENGTH} characters of the link hold ${whole.length} settings, over the limit of ${MAX_QUERY_PAIRS}; beyond it: “k64”, “k65”, “k66” and ${thousands(whole.length - MAX_QUERY_PAIRS - 3)} more.`,
+    ]);
   });
 
   it('reports broken percent-encoding and does not apply the pair', () => {
