@@ -16,12 +16,26 @@ render   writes DIR/guide.md, DIR/config.json and DIR/snippets/<file> for each c
 params   lists the settings, their options and defaults
 
 Without --template, the template the app ships is used.
-Exit codes: 0 done; 1 the template is malformed; 2 bad input, an unusable DIR or a refused one
-(nothing is written then).
+Exit codes: 0 done; 1 the template is malformed (or a bug); 2 bad input, an unusable DIR or
+a refused one (nothing is written then); 130 stopped by Ctrl-C while writing (143 SIGTERM,
+129 SIGHUP), the message says what DIR holds then.
 `;
 
-/** Runs the command line and returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+/** The command line as a process: its arguments, streams and exit code (bin/api-perf-wizard.js). */
+export async function runCli(argv: readonly string[]): Promise<void> {
+  const io = processIo();
+  const lastResort = (error: unknown) => {
+    io.err(internalError(error));
+    // Thrown outside any command's await, so the program is in an unknown state: stop here.
+    process.exit(EXIT.failure);
+  };
+  process.on('uncaughtException', lastResort);
+  process.on('unhandledRejection', lastResort);
+  process.exitCode = io.exitCode(await main(argv, io));
+}
+
+/** Runs the command line and returns the exit code; nothing it throws reaches the user as a stack. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -53,8 +67,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`error: ${error.message}\n\n${USAGE}`);
       return EXIT.usage;
     }
-    throw error;
+    io.err(internalError(error));
+    return EXIT.failure;
   }
+}
+
+/**
+ * The last resort, for what no command expected: one line that says it is a bug, with the stack
+ * after it only when API_PERF_WIZARD_DEBUG=1.
+ */
+export function internalError(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split('\n')[0]?.trim() || 'unknown error';
+  const line = `error: internal error: ${first}; this is a bug, please report it with the command you ran\n`;
+  const stack = error instanceof Error ? error.stack : undefined;
+  return env.API_PERF_WIZARD_DEBUG === '1' && stack ? `${line}${stack}\n` : line;
 }
 
 function readVersion(): string {

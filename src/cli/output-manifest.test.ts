@@ -20,9 +20,9 @@ describe('output manifest', () => {
       version: 1,
       files: FILES.map((file) => ({ path: file.path, sha256: sha256(file.content) })),
     });
-    expect(parseManifest(text)).toEqual(
-      new Map(FILES.map((file) => [file.path, sha256(file.content)])),
-    );
+    expect(parseManifest(text)).toEqual({
+      files: new Map(FILES.map((file) => [file.path, sha256(file.content)])),
+    });
   });
 
   it.each([
@@ -35,24 +35,39 @@ describe('output manifest', () => {
     './guide.md',
     'notes.txt',
     'snippets\\..\\x',
-  ])('is not ours when it lists %s', (path) => {
-    expect(parseManifest(withPath(path))).toBeUndefined();
+  ])('is not ours when it lists %s, and says so', (path) => {
+    expect(parseManifest(withPath(path))).toEqual({
+      problem: `it lists ${JSON.stringify(path)}, not a file this command writes`,
+    });
   });
 
-  it('is not ours in any other shape', () => {
+  it('is not ours in any other shape, and says why in a few words', () => {
     const good = JSON.parse(manifestText(FILES)) as Record<string, unknown>;
-    for (const bad of [
-      { ...good, version: 2 },
-      { ...good, format: 'something else' },
-      { ...good, extra: true },
-      { ...good, files: [{ path: 'guide.md', sha256: 'abc' }] },
-      { ...good, files: [{ path: 'guide.md', sha256: sha256(''), size: 0 }] },
-      { ...good, files: [...FILES, FILES[0]].map((f) => ({ path: f?.path, sha256: sha256('') })) },
-      [],
-      null,
-    ]) {
-      expect(parseManifest(JSON.stringify(bad))).toBeUndefined();
+    const cases: [unknown, string][] = [
+      [{ ...good, version: 2 }, 'its version is not 1'],
+      [{ ...good, format: 'something else' }, 'its format is not "api-perf-wizard output"'],
+      [{ ...good, extra: true }, 'it has "extra", which this command never writes'],
+      [
+        { ...good, files: [{ path: 'guide.md', sha256: 'abc' }] },
+        'files[0].sha256 is not what this command writes',
+      ],
+      [
+        { ...good, files: [{ path: 'guide.md', sha256: sha256(''), size: 0 }] },
+        'it has "size", which this command never writes',
+      ],
+      [
+        {
+          ...good,
+          files: [...FILES, FILES[0]].map((f) => ({ path: f?.path, sha256: sha256('') })),
+        },
+        'a path is listed twice',
+      ],
+      [[], 'not the shape this command writes'],
+      [null, 'not the shape this command writes'],
+    ];
+    for (const [bad, problem] of cases) {
+      expect(parseManifest(JSON.stringify(bad))).toEqual({ problem });
     }
-    expect(parseManifest('{"format": "api-perf-wizard output"')).toBeUndefined();
+    expect(parseManifest('{"format": "api-perf-wizard output"')).toEqual({ problem: 'not JSON' });
   });
 });

@@ -40,15 +40,37 @@ export function manifestText(files: readonly { path: string; content: string }[]
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** The files a manifest lists (path → sha256), or undefined when it is not one the CLI wrote. */
-export function parseManifest(text: string): Map<string, string> | undefined {
+/** A manifest read back: the files it lists (path → sha256), or why it is not one the CLI wrote. */
+export type ReadManifest = { files: Map<string, string> } | { problem: string };
+
+/** Reads a manifest; anything but a shape `render` writes gets a short reason, e.g. "not JSON". */
+export function parseManifest(text: string): ReadManifest {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return undefined;
+    return { problem: 'not JSON' };
   }
-  const parsed = outputManifestSchema.safeParse(json);
-  if (!parsed.success) return undefined;
-  return new Map(parsed.data.files.map((file) => [file.path, file.sha256]));
+  const parsed = outputManifestSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) return { problem: manifestProblem(parsed.error.issues[0]) };
+  return { files: new Map(parsed.data.files.map((file) => [file.path, file.sha256])) };
+}
+
+function manifestProblem(issue: z.core.$ZodIssue | undefined): string {
+  if (issue === undefined) return 'not the shape this command writes';
+  const [key, , field] = issue.path;
+  if (key === 'files' && field === 'path' && typeof issue.input === 'string') {
+    return `it lists ${JSON.stringify(issue.input)}, not a file this command writes`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `it has ${issue.keys.map((name) => JSON.stringify(name)).join(', ')}, which this command never writes`;
+  }
+  if (issue.code === 'custom') return issue.message;
+  if (key === 'format') return `its format is not ${JSON.stringify(FORMAT)}`;
+  if (key === 'version') return 'its version is not 1';
+  if (issue.path.length === 0) return 'not the shape this command writes';
+  const where = issue.path.map((part) =>
+    typeof part === 'number' ? `[${part}]` : `.${String(part)}`,
+  );
+  return `${where.join('').slice(1)} is not what this command writes`;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { attempt, kindOf, lstatOrNone, type OutputFs } from './output-fs';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, parseManifest, sha256 } from './output-manifest';
+import { isStageName, readLeftover, type Leftover } from './output-stage';
 
 /** A path the output needs that holds something no output may replace. */
 export interface Blocked {
@@ -23,6 +24,10 @@ export interface OutputPlan {
   blocked: Blocked[];
   /** The new output has snippets and the folder has no `snippets/` yet. */
   createSnippets: boolean;
+  /** Temporary folders of runs that were killed or are still running: never touched. */
+  leftovers: Leftover[];
+  /** Why the folder's `.api-perf-wizard.json` is not taken for a manifest the command wrote. */
+  manifestProblem?: string;
 }
 
 /**
@@ -34,7 +39,7 @@ export async function planOutput(
   dir: string,
   needed: readonly string[],
 ): Promise<OutputPlan> {
-  const { manifest, own } = await ownFiles(io, dir);
+  const { manifest, own, problem } = await ownFiles(io, dir);
   const plan: OutputPlan = {
     foreign: [],
     replaceOwn: [],
@@ -42,6 +47,8 @@ export async function planOutput(
     stale: [...own].filter((path) => !needed.includes(path)).sort(),
     blocked: [],
     createSnippets: false,
+    leftovers: [],
+    ...(problem === undefined ? {} : { manifestProblem: problem }),
   };
   let snippetsBlocked = false;
   if (needed.some((path) => path.startsWith('snippets/'))) {
@@ -61,24 +68,33 @@ export async function planOutput(
     else if (own.has(path) || (path === MANIFEST_FILE && manifest)) plan.replaceOwn.push(path);
     else plan.replaceUser.push(path);
   }
-  const found = await foreignEntries(io, dir, manifest, own);
+  const { found, leftovers } = await foreignEntries(io, dir, manifest, own);
+  plan.leftovers = leftovers;
   // What the output would replace first, in output order; then the rest by name.
   const rank = (path: string) => (needed.includes(path) ? needed.indexOf(path) : needed.length);
   plan.foreign = found.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return plan;
 }
 
-/** The files an earlier output's manifest lists that are still regular files with its bytes. */
+/**
+ * The files an earlier output's manifest lists that are still regular files with its bytes;
+ * `problem` says why a manifest file that is there was not taken for one the command wrote.
+ */
 async function ownFiles(
   io: OutputFs,
   dir: string,
-): Promise<{ manifest: boolean; own: Set<string> }> {
+): Promise<{ manifest: boolean; own: Set<string>; problem?: string }> {
   const own = new Set<string>();
   const path = join(dir, MANIFEST_FILE);
   const stats = await lstatOrNone(io, path);
-  if (!stats?.isFile() || stats.size > MAX_MANIFEST_BYTES) return { manifest: false, own };
-  const listed = parseManifest((await attempt('read', path, () => io.readFile(path))).toString());
-  if (listed === undefined) return { manifest: false, own };
+  // Not a file: refused as in the way (output-messages.ts, blockedMessage).
+  if (!stats?.isFile()) return { manifest: false, own };
+  if (stats.size > MAX_MANIFEST_BYTES) {
+    return { manifest: false, own, problem: 'over 1 MB' };
+  }
+  const read = parseManifest((await attempt('read', path, () => io.readFile(path))).toString());
+  if ('problem' in read) return { manifest: false, own, problem: read.problem };
+  const listed = read.files;
   // Through a snippets link, files would be someone else's, wherever it points.
   const snippets = await lstatOrNone(io, join(dir, 'snippets'));
   for (const [relative, hash] of listed) {
@@ -91,16 +107,24 @@ async function ownFiles(
   return { manifest: true, own };
 }
 
-/** Top-level entries and those in snippets/ that are not the command's own; folders as `x/…`. */
+/**
+ * Top-level entries and those in snippets/ that are not the command's own, folders as `x/…`;
+ * apart, the temporary folders of other runs.
+ */
 async function foreignEntries(
   io: OutputFs,
   dir: string,
   manifest: boolean,
   own: ReadonlySet<string>,
-): Promise<string[]> {
+): Promise<{ found: string[]; leftovers: Leftover[] }> {
   const found: string[] = [];
+  const leftovers: Leftover[] = [];
   for (const entry of await attempt('read', dir, () => io.readdir(dir))) {
     if (entry.name === MANIFEST_FILE && manifest) continue;
+    if (entry.isDirectory() && isStageName(entry.name)) {
+      leftovers.push(await readLeftover(io, dir, entry.name));
+      continue;
+    }
     if (entry.isDirectory() && entry.name === 'snippets') {
       const snippets = join(dir, 'snippets');
       for (const inner of await attempt('read', snippets, () => io.readdir(snippets))) {
@@ -111,5 +135,6 @@ async function foreignEntries(
     } else if (entry.isDirectory()) found.push(`${entry.name}/…`);
     else if (!own.has(entry.name)) found.push(entry.name);
   }
-  return found;
+  leftovers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { found, leftovers };
 }

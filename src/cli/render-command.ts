@@ -13,6 +13,7 @@ import { readChoices } from './read-choices';
 import { describeFsError } from './fs-errors';
 import { OutputError } from './output-fs';
 import { listSome } from './output-messages';
+import { InterruptedError } from './signal-guard';
 import { writeOutput, type WriteOutputResult } from './write-output';
 
 export const RENDER_USAGE =
@@ -74,7 +75,7 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     const message =
       error instanceof OutputError ? error.message : describeFsError(error, 'write to', values.out);
     io.err(`error: ${message}\n`);
-    return EXIT.usage;
+    return error instanceof InterruptedError ? error.exitCode : EXIT.usage;
   }
   const shareQuery = encodeShareQuery(template, guide.choices);
   if (values.json) {

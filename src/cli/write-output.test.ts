@@ -1,25 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, symlink, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OutputError, realFs, type OutputFs } from './output-fs';
+import { OutputError, type OutputFs } from './output-fs';
 import { MANIFEST_FILE, manifestText } from './output-manifest';
 import { snapshot } from './testing/disk-snapshot';
+import { asFiles, contents, FIRST, SECOND, wrappedFs } from './testing/output-fixtures';
 import { writeOutput } from './write-output';
-
-/** An earlier output, and the next one: a.py changes, b.sql goes, c.go comes. */
-const FIRST = [
-  { path: 'guide.md', content: '# First\n' },
-  { path: 'config.json', content: '{"first":true}\n' },
-  { path: 'snippets/a.py', content: 'print("a")\n' },
-  { path: 'snippets/b.sql', content: 'select 1;\n' },
-];
-const SECOND = [
-  { path: 'guide.md', content: '# Second\n' },
-  { path: 'config.json', content: '{"second":true}\n' },
-  { path: 'snippets/a.py', content: 'print("a, again")\n' },
-  { path: 'snippets/c.go', content: 'package c\n' },
-];
 
 const made: string[] = [];
 const freshDir = async () => {
@@ -29,36 +16,13 @@ const freshDir = async () => {
 };
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-async function contents(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    result[path.slice(dir.length + 1)] = await readFile(path, 'utf8');
-  }
-  return result;
-}
-
-const asFiles = (files: readonly { path: string; content: string }[]) =>
-  Object.fromEntries(files.map((file) => [file.path, file.content]));
-
 /** The real file system, but call number `failAt` (from 1) throws EIO instead; records calls. */
 function failingFs(failAt: number): { io: OutputFs; calls: string[] } {
-  const calls: string[] = [];
-  const io = Object.fromEntries(
-    Object.entries(realFs).map(([name, call]) => [
-      name,
-      (...args: [string, string]) => {
-        calls.push(`${name} ${args[0]}`);
-        if (calls.length === failAt) {
-          const error = new Error(`EIO: i/o error, ${name} '${args[0]}'`);
-          throw Object.assign(error, { code: 'EIO', errno: -5, syscall: name, path: args[0] });
-        }
-        return (call as (...a: [string, string]) => Promise<unknown>)(...args);
-      },
-    ]),
-  ) as unknown as OutputFs;
-  return { io, calls };
+  return wrappedFs((call, name, path) => {
+    if (call !== failAt) return;
+    const error = new Error(`EIO: i/o error, ${name} '${path}'`);
+    throw Object.assign(error, { code: 'EIO', errno: -5, syscall: name, path });
+  });
 }
 
 describe('writeOutput', () => {
@@ -135,25 +99,34 @@ describe('writeOutput', () => {
     expect(await snapshot(root)).toEqual(before);
   });
 
-  it('takes a malformed or foreign manifest for the user’s file', async () => {
+  it.each([
+    [
+      'lists a file outside the folder',
+      // With the very bytes of a file outside the folder: not a shape the CLI writes.
+      manifestText([{ path: 'guide.md', content: 'keep me' }]).replace(
+        '"guide.md"',
+        '"../secret.txt"',
+      ),
+      'it lists "../secret.txt", not a file this command writes',
+    ],
+    ['is cut short', '{"format": "api-perf-wizard output"', 'not JSON'],
+    [
+      'is another program’s',
+      manifestText(FIRST).replace('api-perf-wizard output', 'something else'),
+      'its format is not "api-perf-wizard output"',
+    ],
+  ])('takes a manifest that %s for the user’s file, and says why', async (_, text, why) => {
     const root = await freshDir();
     const out = join(root, 'out');
     await mkdir(join(out, 'snippets'), { recursive: true });
     await writeFile(join(root, 'secret.txt'), 'keep me');
     await writeFile(join(out, 'guide.md'), '# First\n');
-    // Lists a file outside the folder, with its very bytes: not a shape the CLI writes.
-    const foreign = manifestText([{ path: 'guide.md', content: 'keep me' }]).replace(
-      '"guide.md"',
-      '"../secret.txt"',
-    );
-    await writeFile(join(out, MANIFEST_FILE), foreign);
+    await writeFile(join(out, MANIFEST_FILE), text);
     const before = await snapshot(root);
     await expect(writeOutput(out, SECOND)).rejects.toThrow(
-      /holds files this command did not write \(guide\.md and \.api-perf-wizard\.json\)/,
+      `.api-perf-wizard.json is not a manifest this command wrote (${why}), so none of the files it lists are taken for its own. ${out} holds files this command did not write (guide.md and .api-perf-wizard.json); it would replace guide.md and .api-perf-wizard.json. Choose an empty or new folder, or add --force to replace those two files (nothing else of yours is touched).`,
     );
     expect(await snapshot(root)).toEqual(before);
-    await writeFile(join(out, MANIFEST_FILE), '{"format": "api-perf-wizard output"');
-    await expect(writeOutput(out, SECOND)).rejects.toThrow(/did not write/);
   });
 
   it('writes into the folder a symbolic link points to, and keeps the link', async () => {

@@ -1,12 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import type { GuideFile } from '../engine/index';
 import { describeFsError } from './fs-errors';
 import { inspect, OutputError, realFs, type OutputFs } from './output-fs';
 import { MANIFEST_FILE, manifestText } from './output-manifest';
-import { blockedMessage, refusalMessage } from './output-messages';
-import { planOutput } from './output-plan';
+import { blockedMessage, leftoverMessage, refusalMessage } from './output-messages';
+import { planOutput, type OutputPlan } from './output-plan';
+import { stageName } from './output-stage';
 import { Transaction } from './output-transaction';
+import { InterruptedError, SignalGuard } from './signal-guard';
 
 export interface WriteOutputOptions {
   /** Replace the user's files at the paths the output needs. */
@@ -37,6 +38,8 @@ interface OutputFile {
  * Only files an earlier output's manifest lists, unchanged since, are replaced or removed;
  * anything else in the folder makes it refuse, unless `force`, which replaces the user's files
  * at the paths the output needs and nothing else. Throws OutputError with one line.
+ * While it changes the disk, SIGINT, SIGTERM and SIGHUP wait for the call under way; then
+ * everything is put back and it throws InterruptedError.
  */
 export async function writeOutput(
   out: string,
@@ -59,9 +62,6 @@ export async function writeOutput(
   );
 }
 
-/** A hidden name for a temporary folder, unlikely to be taken. */
-const stageName = () => `.api-perf-wizard-tmp-${randomBytes(6).toString('hex')}`;
-
 /** A new folder: built beside its place, then renamed into it in one step. */
 async function createFolder(
   io: OutputFs,
@@ -70,16 +70,28 @@ async function createFolder(
 ): Promise<WriteOutputResult> {
   const parents = await missingParents(io, target);
   const stage = join(dirname(target), stageName());
-  const tx = new Transaction(io);
+  return withSignalsHeld(async (guard) => {
+    const tx = new Transaction(io, guard);
+    try {
+      for (const parent of parents) await tx.mkdir(parent, 'create the folder', parent);
+      await tx.mkdir(stage, 'write to', dirname(target));
+      await stageFiles(tx, stage, files, target);
+      await tx.move(stage, target, 'create the folder', target);
+    } catch (error) {
+      throw await tx.rollback(error, stage, `nothing was written (${target} was not created)`);
+    }
+    return { replaced: [], removed: [], forced: [] };
+  });
+}
+
+/** Runs `write` with stop signals held off (signal-guard.ts), then hands them back. */
+async function withSignalsHeld<T>(write: (guard: SignalGuard) => Promise<T>): Promise<T> {
+  const guard = new SignalGuard();
   try {
-    for (const parent of parents) await tx.mkdir(parent, 'create the folder', parent);
-    await tx.mkdir(stage, 'write to', dirname(target));
-    await stageFiles(tx, stage, files, target);
-    await tx.move(stage, target, 'create the folder', target);
-  } catch (error) {
-    throw await tx.rollback(error, stage);
+    return await write(guard);
+  } finally {
+    guard.release();
   }
-  return { replaced: [], removed: [], forced: [] };
 }
 
 /** The folders above `target` that do not exist yet, outermost first. */
@@ -125,17 +137,31 @@ async function replaceInto(
 ): Promise<WriteOutputResult> {
   const needed = files.map((file) => file.path);
   const plan = await planOutput(io, dir, needed);
+  // Another run's moves are half done there, or still going on: --force must not mix in.
+  if (plan.leftovers.length > 0) throw new OutputError(leftoverMessage(dir, plan.leftovers));
   if (plan.blocked.length > 0) throw new OutputError(blockedMessage(dir, plan.blocked));
   if ((plan.foreign.length > 0 || plan.replaceUser.length > 0) && !force) {
     throw new OutputError(refusalMessage(dir, plan));
   }
+  return withSignalsHeld((guard) => moveInto(io, dir, files, plan, guard));
+}
+
+/** Builds the files in a temporary folder inside `dir` and swaps them in (see replaceInto). */
+async function moveInto(
+  io: OutputFs,
+  dir: string,
+  files: readonly OutputFile[],
+  plan: OutputPlan,
+  guard: SignalGuard,
+): Promise<WriteOutputResult> {
+  const needed = files.map((file) => file.path);
   const inTheWay = needed.filter(
     (path) => plan.replaceOwn.includes(path) || plan.replaceUser.includes(path),
   );
   const aside = [...inTheWay, ...plan.stale];
   const stage = join(dir, stageName());
   const [fresh, old] = [join(stage, 'new'), join(stage, 'old')];
-  const tx = new Transaction(io);
+  const tx = new Transaction(io, guard);
   try {
     await tx.mkdir(stage, 'write to', dir);
     await tx.mkdir(fresh, 'write to', dir);
@@ -155,12 +181,20 @@ async function replaceInto(
       await tx.move(join(fresh, path), join(dir, path), 'write', join(dir, path));
     }
   } catch (error) {
-    throw await tx.rollback(error, stage);
+    throw await tx.rollback(error, stage, `${dir} is as it was`);
   }
   const warning = await removeStage(io, stage, aside, needed);
   if (!needed.some((path) => path.startsWith('snippets/')) && plan.stale.length > 0) {
     // Empty once the earlier snippets are gone; if the user keeps something there, it stays.
     await io.rmdir(join(dir, 'snippets')).catch(() => undefined);
+  }
+  // A signal after the last move is past undoing: it stops the command once all is tidy.
+  if (guard.received !== undefined) {
+    const done = warning ?? `${dir} holds the new guide`;
+    throw new InterruptedError(
+      guard.received,
+      `interrupted (${guard.received}) once the guide was in place; ${done}`,
+    );
   }
   const withoutManifest = (paths: string[]) => paths.filter((path) => path !== MANIFEST_FILE);
   return {
