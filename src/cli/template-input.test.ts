@@ -1,6 +1,7 @@
 import { readdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HOSTILE_FRONTMATTER } from '../engine/testing/hostile';
 import { cli, tempFolders } from './testing/run-cli';
 
 // The issue's hostile templates, through the real command line: each refused with its own
@@ -9,20 +10,7 @@ import { cli, tempFolders } from './testing/run-cli';
 const folders = tempFolders();
 afterAll(folders.removeAll);
 
-const FRONTMATTER = `---
-name: hostile
-title: Hostile
-description: A template written to be slow
-category: testing
-difficulty: hard
-author: fuzz
-version: 1.0.0
-arguments:
-  - name: x
-    description: A choice (a, b)
-    required: true
----
-`;
+const FRONTMATTER = HOSTILE_FRONTMATTER;
 
 /** Renders `--template file` into a fresh folder; the run and whether anything was written. */
 async function renderWith(file: string, query = 'x=a') {
@@ -101,7 +89,7 @@ describe(
       const run = await renderWith(await templateWith('{{#if x}}{{'.repeat(50_000)));
       expectOnlyMessages(run.stderr);
       expect(run.stderr).toMatch(
-        /^error: .*hostile\.md: line 14, column 705: \{\{#if\}\} opens block number 65 inside one another; blocks nest at most 64 deep/,
+        /^error: .*hostile\.md: line 17, column 705: \{\{#if\}\} opens block number 65 inside one another; blocks nest at most 64 deep/,
       );
       expect(run.stderr).toMatch(/: and 49,997 more blocks from here on are never closed\n$/);
       expect(run.code).toBe(1);
@@ -112,7 +100,7 @@ describe(
       const body = `${'{{#if x}}'.repeat(10_000)}x${'{{/if}}'.repeat(10_000)}`;
       const run = await renderWith(await templateWith(body));
       expect(run.stderr).toMatch(
-        /^error: .*hostile\.md: line 14, column 577: \{\{#if\}\} opens block number 65 inside one another;[^\n]*\n$/,
+        /^error: .*hostile\.md: line 17, column 577: \{\{#if\}\} opens block number 65 inside one another;[^\n]*\n$/,
       );
       expect(run.code).toBe(1);
     });
@@ -123,7 +111,7 @@ describe(
       const file = await templateWith(body);
       const run = await renderWith(file);
       expect(run.stderr).toBe(
-        `error: ${file}: line 14, column 1020: this {{#each}} would make loops run 10,500 times in this guide; all loops together run at most 10,000 times, so loop over a shorter list or nest fewer loops\nNothing was written.\n`,
+        `error: ${file}: line 17, column 1020: this {{#each}} would make loops run 10,500 times in this guide; all loops together run at most 10,000 times, so loop over a shorter list or nest fewer loops\nNothing was written.\n`,
       );
       expect(run.code).toBe(1);
       expect(run.wrote).toBe(false);

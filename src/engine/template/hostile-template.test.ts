@@ -8,28 +8,13 @@ import {
   renderGuide,
   TemplateError,
 } from '../index';
+import { HOSTILE_FRONTMATTER } from '../testing/hostile';
 
 // Templates come from anyone (the CLI's --template). Whatever their body, loading and rendering
 // one must end quickly: with a guide, or with a TemplateError whose every issue is one line.
 // Random and adversarial bodies up to 100 KB, each within a time budget.
 
-const FRONTMATTER = `---
-name: hostile
-title: Hostile
-description: A template written to be slow
-category: testing
-difficulty: hard
-author: fuzz
-version: 1.0.0
-arguments:
-  - name: x
-    description: A choice (a, b)
-    required: true
-  - name: items
-    description: A list (comma-separated)
-    default: "a,b,c"
----
-`;
+const FRONTMATTER = HOSTILE_FRONTMATTER;
 const CHOICES = { x: 'a', items: Array.from({ length: 200 }, (_, i) => `item${i}`).join(',') };
 const MAX_BODY = 100 * 1024;
 /** The issue's bound, on this machine: loading and rendering one template. */
