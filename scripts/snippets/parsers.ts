@@ -18,6 +18,7 @@ import protobuf from 'protobufjs';
 import { parse as parseToml } from 'smol-toml';
 import { parseAllDocuments } from 'yaml';
 import type * as TreeSitter from '@vscode/tree-sitter-wasm';
+import { textProblems, xmlProblems } from './text-parsers';
 import type { LanguageId } from '../../src/engine/index';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +56,8 @@ export const CHECKED_LANGUAGES: readonly LanguageId[] = [
   'graphql',
   'proto',
   'nginx',
+  'xml',
+  'text',
 ];
 
 /** One syntax error: 1-based line in the snippet, and what the parser said. */
@@ -238,6 +241,10 @@ export async function syntaxProblems(language: LanguageId, code: string): Promis
       );
     case 'nginx':
       return nginxProblems(code);
+    case 'xml':
+      return xmlProblems(code);
+    case 'text':
+      return textProblems(code);
     default:
       return [
         {
