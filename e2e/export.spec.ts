@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { expectNoAxeViolations } from './support/axe';
-import { cliOutput } from './support/cli';
+import { zipModes } from '../src/features/export/testing/zip-modes';
+import { cliFiles, cliOutput } from './support/cli';
 import { screenshotThemes } from './support/screenshots';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -58,9 +59,12 @@ test.describe('downloads are byte for byte what the CLI writes', () => {
     expectSameBytes(config.bytes, cli.get('config.json'), 'config.json');
 
     const markdown = await exportPanel.download(exportPanel.downloadMarkdown);
-    expect(markdown.name).toBe('api_performance_optimization.md');
+    // Named after the setup, like the zip: two setups' guides never take each other's name.
+    const markdownName =
+      'api_performance_optimization-grpc-go-high-real-time-sub-100ms-containerized.md';
+    expect(markdown.name).toBe(markdownName);
     expectSameBytes(markdown.bytes, cli.get('guide.md'), 'guide.md');
-    await expect(exportPanel.status('Downloaded api_performance_optimization.md')).toHaveCount(1);
+    await expect(exportPanel.status(`Downloaded ${markdownName}`)).toHaveCount(1);
     expect(pageProblems.list).toEqual([]);
   });
 
@@ -158,6 +162,97 @@ test.describe('downloads are byte for byte what the CLI writes', () => {
     expect(Math.min(...waits)).toBeGreaterThanOrEqual(1000);
     expect(pageProblems.list).toEqual([]);
   });
+});
+
+/** The commands a run script runs, as a person types them: no comments, `set`, `cd` or `exec`. */
+function typedCommands(script: string): string[] {
+  return script
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .filter((line) => !/^set\s+-/.test(line) && !/^cd\s+"\$\(dirname/.test(line))
+    .map((line) => line.replace(/^exec\s+/, ''));
+}
+
+/**
+ * The paths the guide's code blocks name on their first line (`// src/app.js`, `# /etc/x.conf`),
+ * read from its Markdown; absolute ones are expected under deploy/.
+ */
+function namedPaths(markdown: string): string[] {
+  const naming =
+    /^\s*(?:`{3,}|~{3,})[^\n]*\n\s*(?:#|\/\/|--|;)\s*(\/?[\w-][\w.-]*(?:\/[\w-][\w.-]*)+)\s*$/gm;
+  return [...markdown.matchAll(naming)]
+    .map((match) => match[1] ?? '')
+    .filter((path) => !path.split('/').some((part) => part === '..' || part.startsWith('.')))
+    .map((path) => (path.startsWith('/') ? `deploy${path}` : path));
+}
+
+test.describe('the project zip is the project the CLI writes', () => {
+  const setups = [
+    [
+      'Node.js',
+      'api_architecture=graphql&backend_technology=nodejs&expected_load=medium&data_complexity=real-time&performance_targets=sub-100ms&infrastructure=containerized',
+      'api_performance_optimization-graphql-nodejs-medium-real-time-sub-100ms-containerized-project.zip',
+    ],
+    [
+      'Python',
+      'api_architecture=rest&backend_technology=python&expected_load=high&data_complexity=complex-queries&performance_targets=sub-500ms&infrastructure=cloud-native',
+      'api_performance_optimization-rest-python-high-complex-queries-sub-500ms-cloud-native-project.zip',
+    ],
+  ] as const;
+  for (const [backend, query, zipName] of setups) {
+    test(`${backend}: every file at the path the guide names, README first, scripts executable`, async ({
+      guidePage,
+      exportPanel,
+      pageProblems,
+    }) => {
+      const project = await cliFiles(query, '--layout', 'project');
+      await guidePage.open(query);
+      const zip = await exportPanel.download(exportPanel.downloadProject);
+      expect(zip.name).toBe(zipName);
+      await expect(exportPanel.status(`Downloaded ${zipName}`)).toHaveCount(1);
+      const entries = unzipSync(new Uint8Array(zip.bytes));
+
+      // Byte for byte what `render --layout project` wrote, and nothing else.
+      expect(Object.keys(entries).sort()).toEqual([...project.keys()].sort());
+      for (const [path, bytes] of Object.entries(entries)) {
+        expectSameBytes(bytes, project.get(path)?.bytes, path);
+      }
+      expect(Object.keys(entries).slice(0, 3)).toEqual(['README.md', 'guide.md', 'config.json']);
+
+      const guide = Buffer.from(entries['guide.md'] ?? []).toString('utf8');
+      const named = namedPaths(guide);
+      expect(named.length, 'paths the guide names').toBeGreaterThan(3);
+      for (const path of named) expect(entries[path], path).toBeDefined();
+
+      // *.sh unpack executable, in the zip as on the CLI's disk; nothing else does.
+      const modes = zipModes(new Uint8Array(zip.bytes));
+      for (const path of Object.keys(entries)) {
+        const script = path.endsWith('.sh');
+        expect((modes.get(path) ?? 0) & 0o111, `${path} in the zip`).toBe(script ? 0o111 : 0);
+        expect(((project.get(path)?.mode ?? 0) & 0o100) !== 0, `${path} on disk`).toBe(script);
+      }
+
+      const readme = Buffer.from(entries['README.md'] ?? []).toString('utf8');
+      expect(readme).toMatch(/^# .+\n/);
+      expect(readme).toContain(`?${query}&v=`);
+      const runLocal = entries['scripts/run-local.sh'];
+      if (runLocal) {
+        // "Run it" lists the script's commands in the order it runs them.
+        const run = readme.slice(readme.indexOf('## Run it'));
+        expect(readme).toContain('## Run it');
+        let at = 0;
+        for (const command of typedCommands(Buffer.from(runLocal).toString('utf8'))) {
+          const found = run.indexOf(`\n${command}\n`, at);
+          expect(found, command).toBeGreaterThanOrEqual(0);
+          at = found + command.length;
+        }
+      } else {
+        expect(readme).not.toContain('## Run it');
+      }
+      expect(pageProblems.list).toEqual([]);
+    });
+  }
 });
 
 test.describe('copy and share', () => {

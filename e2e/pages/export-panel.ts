@@ -8,13 +8,17 @@ function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The export actions: share, download all, config, markdown, import; and per-block actions. */
+/**
+ * The export actions: share, download all, download project, config, markdown, import; and
+ * per-block actions.
+ */
 export class ExportPanel {
   readonly toolbar: Locator;
   readonly share: Locator;
   readonly shareLink: Locator;
   readonly copyLink: Locator;
   readonly downloadAll: Locator;
+  readonly downloadProject: Locator;
   readonly downloadConfig: Locator;
   readonly downloadMarkdown: Locator;
   readonly importConfig: Locator;
@@ -27,6 +31,7 @@ export class ExportPanel {
     this.shareLink = page.getByRole('textbox', { name: 'Share link' });
     this.copyLink = page.getByRole('button', { name: /^(Copy link|Copied)$/ });
     this.downloadAll = this.toolbar.getByRole('button', { name: 'Download all (.zip)' });
+    this.downloadProject = this.toolbar.getByRole('button', { name: 'Download project (.zip)' });
     this.downloadConfig = this.toolbar.getByRole('button', { name: 'Download Config (.json)' });
     this.downloadMarkdown = this.toolbar.getByRole('button', { name: 'Download Markdown (.md)' });
     this.importConfig = this.toolbar.getByRole('button', { name: 'Import config' });

@@ -2,7 +2,14 @@ import { readdir, readFile, writeFile, mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { guideFiles, loadTemplate, renderGuide, type GuideFile } from '../engine/index';
+import {
+  guideFiles,
+  loadTemplate,
+  projectLayout,
+  renderGuide,
+  withLabels,
+  type GuideFile,
+} from '../engine/index';
 import { MANIFEST_FILE, manifestText } from './output-manifest';
 import { lockFolder, snapshot } from './testing/disk-snapshot';
 import { cli, tempFolders, type Run } from './testing/run-cli';
@@ -10,6 +17,7 @@ import { cli, tempFolders, type Run } from './testing/run-cli';
 const SHIPPED = fileURLToPath(
   new URL('../../templates/api-performance-optimization.md', import.meta.url),
 );
+const LABELS = SHIPPED.replace(/\.md$/, '.labels.json');
 /** The product owner's original (1.0.0), which still has empty blocks and their notices. */
 const SEED = fileURLToPath(new URL('../engine/__fixtures__/seed.md', import.meta.url));
 const QUERY =
@@ -382,6 +390,74 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
     }
   });
 
+  it('writes the project layout with --layout project, byte for byte, scripts executable', async () => {
+    const out = join(await freshDir(), 'out');
+    const query = QUERY.replace('python', 'java').replace('serverless', 'traditional');
+    const run = await cli(
+      'render',
+      '--query',
+      query,
+      '--out',
+      out,
+      '--layout',
+      'project',
+      '--json',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const template = loadTemplate(await readFile(SHIPPED, 'utf8'));
+    const expected = projectLayout(
+      withLabels(template, JSON.parse(await readFile(LABELS, 'utf8'))),
+      renderGuide(template, Object.fromEntries(new URLSearchParams(query))),
+    );
+    expect(expected.slice(0, 3).map((file) => file.path)).toEqual([
+      'README.md',
+      'guide.md',
+      'config.json',
+    ]);
+    expect(await listFiles(out)).toEqual(
+      [MANIFEST_FILE, ...expected.map((file) => file.path)].sort(),
+    );
+    const written = await snapshot(out);
+    for (const file of expected) {
+      expect(written[file.path]?.bytes?.toString(), file.path).toBe(file.content);
+      const executable = ((written[file.path]?.mode ?? 0) & 0o111) !== 0;
+      expect(executable, file.path).toBe(file.path.endsWith('.sh'));
+    }
+    expect(expected.some((file) => file.path.endsWith('.sh'))).toBe(true);
+    const manifest = JSON.parse(run.stdout) as { layout: string; files: unknown[] };
+    expect(manifest.layout).toBe('project');
+    expect(manifest.files).toEqual(
+      expected.map((file) => ({
+        path: file.path,
+        language: file.language ?? (file.path.endsWith('.md') ? 'markdown' : 'json'),
+        section: file.section ?? null,
+        ...(file.executable ? { executable: true } : {}),
+      })),
+    );
+
+    // The flat output over it, and back: each replaces the other without --force.
+    const flat = await cli('render', '--query', query, '--out', out);
+    expect(flat.code).toBe(0);
+    expect(await listFiles(out)).toEqual(
+      [MANIFEST_FILE, ...(await engineFiles(query)).map((file) => file.path)].sort(),
+    );
+    expect(await readdir(out)).toEqual(
+      expect.arrayContaining(['guide.md', 'config.json', 'snippets', MANIFEST_FILE]),
+    );
+    expect(await readdir(out)).toHaveLength(4);
+    const back = await cli('render', '--query', query, '--out', out, '--layout', 'project');
+    expect(back.code).toBe(0);
+    expect(back.stdout).toMatch(
+      new RegExp(
+        `^Wrote ${expected.length} files to .*/out \\(a project: README\\.md, guide\\.md, config\\.json and ${expected.length - 3} files of the guide at their paths\\)\n`,
+      ),
+    );
+    expect(await listFiles(out)).toEqual(
+      [MANIFEST_FILE, ...expected.map((file) => file.path)].sort(),
+    );
+  });
+
   it('explains usage errors', async () => {
     expect(await cli('render', '--query', QUERY)).toMatchObject({
       code: 2,
@@ -390,6 +466,12 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
     expect(await cli('render', '--frobnicate')).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/Unknown option '--frobnicate'/),
+    });
+    expect(await cli('render', '--query', QUERY, '--out', 'x', '--layout', 'tree')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(
+        /^error: --layout "tree" is not a layout; use flat \(guide\.md, config\.json, snippets\/\) or project\n/,
+      ),
     });
     expect(await cli('bake')).toMatchObject({
       code: 2,

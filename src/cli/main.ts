@@ -12,7 +12,9 @@ usage:
 
 render   writes DIR/guide.md, DIR/config.json and DIR/snippets/<file> for each code block,
          all or nothing, with DIR/.api-perf-wizard.json listing them; it replaces only files
-         an earlier render wrote and nobody changed since, unless --force
+         an earlier render wrote and nobody changed since, unless --force. --layout project
+         writes a project instead: README.md (how to run it), guide.md, config.json and each
+         code block at the path the guide names (src/app.js, app/main.py, deploy/etc/…)
 params   lists the settings, their options and defaults
 
 Without --template, the template the app ships is used.

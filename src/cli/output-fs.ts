@@ -11,8 +11,8 @@ export interface OutputFs {
   stat: (path: string) => Promise<Stats>;
   readdir: (path: string) => Promise<Dirent[]>;
   readFile: (path: string) => Promise<Buffer>;
-  /** Creates a new file; fails with EEXIST rather than overwrite one. */
-  writeFile: (path: string, content: string) => Promise<void>;
+  /** Creates a new file (`mode` before the umask, 0o666 unless given); fails with EEXIST rather than overwrite one. */
+  writeFile: (path: string, content: string, mode?: number) => Promise<void>;
   mkdir: (path: string) => Promise<void>;
   rename: (from: string, to: string) => Promise<void>;
   unlink: (path: string) => Promise<void>;
@@ -25,7 +25,8 @@ export const realFs: OutputFs = {
   stat: (path) => fs.stat(path),
   readdir: (path) => fs.readdir(path, { withFileTypes: true }),
   readFile: (path) => fs.readFile(path),
-  writeFile: (path, content) => fs.writeFile(path, content, { encoding: 'utf8', flag: 'wx' }),
+  writeFile: (path, content, mode = 0o666) =>
+    fs.writeFile(path, content, { encoding: 'utf8', flag: 'wx', mode }),
   mkdir: async (path) => {
     await fs.mkdir(path);
   },

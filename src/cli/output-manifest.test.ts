@@ -30,14 +30,33 @@ describe('output manifest', () => {
     '/etc/passwd',
     'snippets/../../x',
     'snippets/..',
-    'snippets/mine/important.sql',
     'snippets/',
     './guide.md',
-    'notes.txt',
     'snippets\\..\\x',
+    'src//app.js',
+    '.api-perf-wizard.json',
+    '.api-perf-wizard-tmp-0123456789ab/old/guide.md',
+    'src/.hidden/app.js',
+    'src/con/app.js',
+    'C:/x.txt',
+    `${'a/'.repeat(600)}x`,
   ])('is not ours when it lists %s, and says so', (path) => {
     expect(parseManifest(withPath(path))).toEqual({
       problem: `it lists ${JSON.stringify(path)}, not a file this command writes`,
+    });
+  });
+
+  it.each([
+    'notes.txt',
+    'snippets/mine/important.sql',
+    'src/main/java/com/example/perf/QueryMetrics.java',
+    'deploy/etc/nginx/conf.d/api.conf',
+    'scripts/run-local.sh',
+  ])('takes a project path such as %s', (path) => {
+    expect(parseManifest(withPath(path))).toEqual({
+      files: new Map(
+        [path, ...FILES.slice(1).map((file) => file.path)].map((p) => [p, expect.any(String)]),
+      ),
     });
   });
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { isSafeRelativePath } from '../engine/index';
 
 /** The file in an output folder that says which files `render` wrote there, and their bytes. */
 export const MANIFEST_FILE = '.api-perf-wizard.json';
@@ -7,11 +8,11 @@ const FORMAT = 'api-perf-wizard output';
 /** Manifests larger than this were not written by the CLI (a guide has tens of files). */
 export const MAX_MANIFEST_BYTES = 1_000_000;
 
-/** Only the shapes `render` writes: guide.md, config.json, snippets/<one name>. */
-const outputPathSchema = z
-  .string()
-  .regex(/^(?:guide\.md|config\.json|snippets\/[^/\\\0]{1,255})$/)
-  .refine((path) => path !== 'snippets/.' && path !== 'snippets/..', 'not a file name');
+/**
+ * Only the paths `render` writes: relative, inside the folder, every part a plain file name
+ * (no `..`, no hidden or empty parts, nothing a disk would refuse; isSafeRelativePath).
+ */
+const outputPathSchema = z.string().refine(isSafeRelativePath, 'not a path this command writes');
 
 export const outputManifestSchema = z.strictObject({
   format: z.literal(FORMAT),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { attempt, kindOf, lstatOrNone, type OutputFs } from './output-fs';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, parseManifest, sha256 } from './output-manifest';
+import { foldersOf, isInside } from './output-paths';
 import { isStageName, readLeftover, type Leftover } from './output-stage';
 
 /** A path the output needs that holds something no output may replace. */
@@ -22,8 +23,8 @@ export interface OutputPlan {
   /** Files of an earlier output, unchanged since, that the new output no longer has. */
   stale: string[];
   blocked: Blocked[];
-  /** The new output has snippets and the folder has no `snippets/` yet. */
-  createSnippets: boolean;
+  /** The folders the new output needs that are not there yet, each after its parent. */
+  createFolders: string[];
   /** Temporary folders of runs that were killed or are still running: never touched. */
   leftovers: Leftover[];
   /** Why the folder's `.api-perf-wizard.json` is not taken for a manifest the command wrote. */
@@ -46,29 +47,34 @@ export async function planOutput(
     replaceUser: [],
     stale: [...own].filter((path) => !needed.includes(path)).sort(),
     blocked: [],
-    createSnippets: false,
+    createFolders: [],
     leftovers: [],
     ...(problem === undefined ? {} : { manifestProblem: problem }),
   };
-  let snippetsBlocked = false;
-  if (needed.some((path) => path.startsWith('snippets/'))) {
-    const stats = await lstatOrNone(io, join(dir, 'snippets'));
-    plan.createSnippets = stats === undefined;
-    snippetsBlocked = stats !== undefined && !stats.isDirectory();
-    if (stats && snippetsBlocked) {
-      plan.blocked.push({ path: 'snippets', kind: kindOf(stats), needs: 'a folder' });
+  // Behind a file or link where a folder is needed there is nothing to look at, or someone
+  // else's folder; below a missing folder there is nothing at all.
+  const unusable: string[] = [];
+  for (const folder of foldersOf(needed)) {
+    if (isInside(folder, unusable)) continue;
+    const stats = isInside(folder, plan.createFolders)
+      ? undefined
+      : await lstatOrNone(io, join(dir, folder));
+    if (stats === undefined) plan.createFolders.push(folder);
+    else if (!stats.isDirectory()) {
+      plan.blocked.push({ path: folder, kind: kindOf(stats), needs: 'a folder' });
+      unusable.push(folder);
     }
   }
   for (const path of needed) {
-    // Behind a snippets file or link there is nothing to look at, or someone else's folder.
-    if (snippetsBlocked && path.startsWith('snippets/')) continue;
+    if (isInside(path, unusable) || isInside(path, plan.createFolders)) continue;
     const stats = await lstatOrNone(io, join(dir, path));
     if (stats === undefined) continue;
     if (!stats.isFile()) plan.blocked.push({ path, kind: kindOf(stats), needs: 'a file' });
     else if (own.has(path) || (path === MANIFEST_FILE && manifest)) plan.replaceOwn.push(path);
     else plan.replaceUser.push(path);
   }
-  const { found, leftovers } = await foreignEntries(io, dir, manifest, own);
+  const walked = new Set(foldersOf([...needed, ...own]));
+  const { found, leftovers } = await foreignEntries(io, dir, manifest, own, walked);
   plan.leftovers = leftovers;
   // What the output would replace first, in output order; then the rest by name.
   const rank = (path: string) => (needed.includes(path) ? needed.indexOf(path) : needed.length);
@@ -94,11 +100,20 @@ async function ownFiles(
   }
   const read = parseManifest((await attempt('read', path, () => io.readFile(path))).toString());
   if ('problem' in read) return { manifest: false, own, problem: read.problem };
-  const listed = read.files;
-  // Through a snippets link, files would be someone else's, wherever it points.
-  const snippets = await lstatOrNone(io, join(dir, 'snippets'));
-  for (const [relative, hash] of listed) {
-    if (relative.startsWith('snippets/') && !snippets?.isDirectory()) continue;
+  // Through a link, files would be someone else's, wherever it points: only real folders count.
+  const realFolders = new Map<string, boolean>();
+  const isRealFolder = async (folder: string) => {
+    let real = realFolders.get(folder);
+    if (real === undefined) {
+      real = (await lstatOrNone(io, join(dir, folder)))?.isDirectory() ?? false;
+      realFolders.set(folder, real);
+    }
+    return real;
+  };
+  for (const [relative, hash] of read.files) {
+    let reachable = true;
+    for (const folder of foldersOf([relative])) reachable &&= await isRealFolder(folder);
+    if (!reachable) continue;
     const file = join(dir, relative);
     const fileStats = await lstatOrNone(io, file);
     if (!fileStats?.isFile()) continue;
@@ -108,33 +123,32 @@ async function ownFiles(
 }
 
 /**
- * Top-level entries and those in snippets/ that are not the command's own, folders as `x/…`;
- * apart, the temporary folders of other runs.
+ * The entries that are not the command's own: files, and folders as `x/…`, looking inside the
+ * folders in `walked` (those the output needs or its own files are in); apart, the temporary
+ * folders of other runs at the top.
  */
 async function foreignEntries(
   io: OutputFs,
   dir: string,
   manifest: boolean,
   own: ReadonlySet<string>,
+  walked: ReadonlySet<string>,
 ): Promise<{ found: string[]; leftovers: Leftover[] }> {
   const found: string[] = [];
   const leftovers: Leftover[] = [];
-  for (const entry of await attempt('read', dir, () => io.readdir(dir))) {
-    if (entry.name === MANIFEST_FILE && manifest) continue;
-    if (entry.isDirectory() && isStageName(entry.name)) {
-      leftovers.push(await readLeftover(io, dir, entry.name));
-      continue;
+  const visit = async (folder: string) => {
+    const path = folder === '' ? dir : join(dir, folder);
+    for (const entry of await attempt('read', path, () => io.readdir(path))) {
+      const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (folder === '' && entry.name === MANIFEST_FILE && manifest) continue;
+      if (folder === '' && entry.isDirectory() && isStageName(entry.name)) {
+        leftovers.push(await readLeftover(io, dir, entry.name));
+      } else if (entry.isDirectory() && walked.has(relative)) await visit(relative);
+      else if (entry.isDirectory()) found.push(`${relative}/…`);
+      else if (!own.has(relative)) found.push(relative);
     }
-    if (entry.isDirectory() && entry.name === 'snippets') {
-      const snippets = join(dir, 'snippets');
-      for (const inner of await attempt('read', snippets, () => io.readdir(snippets))) {
-        const path = `snippets/${inner.name}`;
-        if (inner.isDirectory()) found.push(`${path}/…`);
-        else if (!own.has(path)) found.push(path);
-      }
-    } else if (entry.isDirectory()) found.push(`${entry.name}/…`);
-    else if (!own.has(entry.name)) found.push(entry.name);
-  }
+  };
+  await visit('');
   leftovers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { found, leftovers };
 }

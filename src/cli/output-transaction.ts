@@ -25,14 +25,21 @@ export class Transaction {
     this.checkpoint();
   }
 
-  /** Writes a new file. Undone even when the write fails: it may have left part of a file. */
-  async write(path: string, content: string, shown: string): Promise<void> {
+  /**
+   * Writes a new file, with `mode` (before the umask) when given. Undone even when the write
+   * fails: it may have left part of a file.
+   */
+  async write(path: string, content: string, shown: string, mode?: number): Promise<void> {
     this.undos.push((io) =>
       io.unlink(path).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOENT') throw error;
       }),
     );
-    await attempt('write', shown, () => this.io.writeFile(path, content));
+    await attempt('write', shown, () =>
+      mode === undefined
+        ? this.io.writeFile(path, content)
+        : this.io.writeFile(path, content, mode),
+    );
     this.checkpoint();
   }
 

@@ -3,9 +3,12 @@ import {
   encodeShareQuery,
   formatTemplateIssue,
   guideFiles,
+  projectLayout,
   RenderLimitError,
   renderGuide,
   type Guide,
+  type GuideFile,
+  type ProjectFile,
 } from '../engine/index';
 import { EXIT, type CliIo } from './cli-io';
 import { loadTemplateFile } from './load-template-file';
@@ -17,9 +20,15 @@ import { InterruptedError } from './signal-guard';
 import { writeOutput, type WriteOutputResult } from './write-output';
 
 export const RENDER_USAGE =
-  "api-perf-wizard render [--template FILE] [--set NAME=VALUE]… [--query 'a=b&c=d'] --out DIR [--force] [--json]";
+  "api-perf-wizard render [--template FILE] [--set NAME=VALUE]… [--query 'a=b&c=d'] --out DIR [--layout flat|project] [--force] [--json]";
 
-/** `render`: writes guide.md, config.json and snippets/ for one set of choices. */
+const LAYOUTS = ['flat', 'project'] as const;
+type Layout = (typeof LAYOUTS)[number];
+
+/**
+ * `render`: writes guide.md, config.json and snippets/ for one set of choices, or with
+ * `--layout project` the project: README.md, guide.md, config.json and each file at its path.
+ */
 export async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
@@ -28,6 +37,7 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
       set: { type: 'string', multiple: true, default: [] },
       query: { type: 'string' },
       out: { type: 'string' },
+      layout: { type: 'string', default: 'flat' },
       force: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -36,6 +46,13 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
   });
   if (!values.out) {
     io.err(`error: --out DIR is required\nusage: ${RENDER_USAGE}\n`);
+    return EXIT.usage;
+  }
+  const layout = LAYOUTS.find((name) => name === values.layout);
+  if (layout === undefined) {
+    io.err(
+      `error: --layout ${JSON.stringify(values.layout)} is not a layout; use flat (guide.md, config.json, snippets/) or project\nusage: ${RENDER_USAGE}\n`,
+    );
     return EXIT.usage;
   }
   const loaded = await loadTemplateFile(values.template);
@@ -67,7 +84,8 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     io.err('Nothing was written.\n');
     return EXIT.failure;
   }
-  const files = guideFiles(template, guide);
+  const files: (GuideFile | ProjectFile)[] =
+    layout === 'project' ? projectLayout(template, guide) : guideFiles(template, guide);
   let written: WriteOutputResult;
   try {
     written = await writeOutput(values.out, files, { force: values.force });
@@ -83,10 +101,12 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
       template: { name: template.meta.name, version: template.meta.version, file: loaded.file },
       parameters: guide.choices,
       shareQuery,
+      layout,
       files: files.map((file) => ({
         path: file.path,
         language: file.language ?? (file.path.endsWith('.md') ? 'markdown' : 'json'),
         section: file.section ?? null,
+        ...('executable' in file && file.executable ? { executable: true } : {}),
       })),
       notices: guide.notices.map((notice) => ({
         section: notice.section,
@@ -97,15 +117,20 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     // stdout stays one JSON document; what happened to the folder goes to stderr.
     io.err(changesLines(written));
   } else {
-    io.out(
-      `Wrote ${files.length} files to ${values.out} (guide.md, config.json, ${guide.blocks.length} snippets)\n`,
-    );
+    io.out(`Wrote ${files.length} files to ${values.out} (${writtenSummary(layout, guide)})\n`);
     io.out(changesLines(written));
     for (const notice of guide.notices) io.out(`note: ${notice.message}\n`);
     io.out(`share query: ?${shareQuery}\n`);
   }
   if (written.warning !== undefined) io.err(`warning: ${written.warning}\n`);
   return EXIT.ok;
+}
+
+/** What the folder holds now, in a few words. */
+function writtenSummary(layout: Layout, guide: Guide): string {
+  const count = guide.blocks.length;
+  if (layout === 'flat') return `guide.md, config.json, ${count} snippets`;
+  return `a project: README.md, guide.md, config.json and ${count} files of the guide at their paths`;
 }
 
 /** What the write did to files already in the folder: one line each, or nothing. */

@@ -1,10 +1,11 @@
 import { dirname, join, resolve } from 'node:path';
-import type { GuideFile } from '../engine/index';
+import { isSafeRelativePath } from '../engine/index';
 import { describeFsError } from './fs-errors';
 import { inspect, OutputError, realFs, type OutputFs } from './output-fs';
 import { MANIFEST_FILE, manifestText } from './output-manifest';
 import { blockedMessage, leftoverMessage, refusalMessage } from './output-messages';
 import { planOutput, type OutputPlan } from './output-plan';
+import { foldersOf } from './output-paths';
 import { stageName } from './output-stage';
 import { Transaction } from './output-transaction';
 import { InterruptedError, SignalGuard } from './signal-guard';
@@ -27,14 +28,20 @@ export interface WriteOutputResult {
   warning?: string;
 }
 
-interface OutputFile {
+/** A file to write: a safe relative path (`isSafeRelativePath`), its text, whether to run it. */
+export interface OutputFile {
   path: string;
   content: string;
+  executable?: boolean;
 }
 
+/** The mode (before the umask) of a file written with `executable`, as `git` checks them out. */
+const EXECUTABLE_MODE = 0o755;
+
 /**
- * Writes the guide's files and a manifest of them into `out`, all or nothing: they are written
- * to a temporary folder first and moved into place; any failure puts everything back as it was.
+ * Writes the guide's files (at safe relative paths, in folders as deep as they need) and a
+ * manifest of them into `out`, all or nothing: they are written to a temporary folder first
+ * and moved into place; any failure puts everything back as it was.
  * Only files an earlier output's manifest lists, unchanged since, are replaced or removed;
  * anything else in the folder makes it refuse, unless `force`, which replaces the user's files
  * at the paths the output needs and nothing else. Throws OutputError with one line.
@@ -43,13 +50,22 @@ interface OutputFile {
  */
 export async function writeOutput(
   out: string,
-  files: readonly GuideFile[],
+  files: readonly OutputFile[],
   options: WriteOutputOptions = {},
 ): Promise<WriteOutputResult> {
   const io = options.fs ?? realFs;
   const target = resolve(out);
+  for (const { path } of files) {
+    // The layouts make only such paths (never hidden ones like the manifest or the temporary
+    // folder); anything else is a bug, caught before the disk is touched.
+    if (!isSafeRelativePath(path)) throw new Error(`${JSON.stringify(path)} is not a safe path`);
+  }
   const all: OutputFile[] = [
-    ...files.map(({ path, content }) => ({ path, content })),
+    ...files.map(({ path, content, executable }) => ({
+      path,
+      content,
+      ...(executable ? { executable } : {}),
+    })),
     // Last, so that the folder is taken for an earlier output only once all of it is there.
     { path: MANIFEST_FILE, content: manifestText(files) },
   ];
@@ -110,17 +126,19 @@ async function missingParents(io: OutputFs, target: string): Promise<string[]> {
   return missing;
 }
 
+/** Writes the files, and the folders they lie in, into `stage`. */
 async function stageFiles(
   tx: Transaction,
   stage: string,
   files: readonly OutputFile[],
   shownDir: string,
 ): Promise<void> {
-  if (files.some((file) => file.path.startsWith('snippets/'))) {
-    await tx.mkdir(join(stage, 'snippets'), 'write to', shownDir);
+  for (const folder of foldersOf(files.map((file) => file.path))) {
+    await tx.mkdir(join(stage, folder), 'write to', shownDir);
   }
   for (const file of files) {
-    await tx.write(join(stage, file.path), file.content, join(shownDir, file.path));
+    const mode = file.executable ? EXECUTABLE_MODE : undefined;
+    await tx.write(join(stage, file.path), file.content, join(shownDir, file.path), mode);
   }
 }
 
@@ -167,11 +185,9 @@ async function moveInto(
     await tx.mkdir(fresh, 'write to', dir);
     await stageFiles(tx, fresh, files, dir);
     await tx.mkdir(old, 'write to', dir);
-    if (aside.some((path) => path.startsWith('snippets/'))) {
-      await tx.mkdir(join(old, 'snippets'), 'write to', dir);
-    }
-    if (plan.createSnippets) {
-      await tx.mkdir(join(dir, 'snippets'), 'create the folder', join(dir, 'snippets'));
+    for (const folder of foldersOf(aside)) await tx.mkdir(join(old, folder), 'write to', dir);
+    for (const folder of plan.createFolders) {
+      await tx.mkdir(join(dir, folder), 'create the folder', join(dir, folder));
     }
     for (const path of aside) {
       const action = plan.stale.includes(path) ? 'remove' : 'replace';
@@ -184,9 +200,11 @@ async function moveInto(
     throw await tx.rollback(error, stage, `${dir} is as it was`);
   }
   const warning = await removeStage(io, stage, aside, needed);
-  if (!needed.some((path) => path.startsWith('snippets/')) && plan.stale.length > 0) {
-    // Empty once the earlier snippets are gone; if the user keeps something there, it stays.
-    await io.rmdir(join(dir, 'snippets')).catch(() => undefined);
+  // Folders only the earlier output used are empty once its files are gone; if the user keeps
+  // something there, they stay.
+  const neededFolders = new Set(foldersOf(needed));
+  for (const folder of foldersOf(plan.stale).reverse()) {
+    if (!neededFolders.has(folder)) await io.rmdir(join(dir, folder)).catch(() => undefined);
   }
   // A signal after the last move is past undoing: it stops the command once all is tidy.
   if (guard.received !== undefined) {
@@ -212,12 +230,13 @@ async function removeStage(
   aside: readonly string[],
   needed: readonly string[],
 ): Promise<string | undefined> {
-  const folders = [
-    ...(aside.some((path) => path.startsWith('snippets/')) ? ['old/snippets'] : []),
-    'old',
-    ...(needed.some((path) => path.startsWith('snippets/')) ? ['new/snippets'] : []),
-    'new',
+  const inside = (part: string, paths: readonly string[]) => [
+    ...foldersOf(paths)
+      .reverse()
+      .map((folder) => `${part}/${folder}`),
+    part,
   ];
+  const folders = [...inside('old', aside), ...inside('new', needed)];
   let path = stage;
   try {
     for (const file of aside) await io.unlink((path = join(stage, 'old', file)));

@@ -58,5 +58,7 @@ export { encodeConfigFile } from './share/config-encode';
 export type { ConfigFile } from './share/config-file';
 export { guideFiles } from './share/guide-files';
 export type { GuideFile } from './share/guide-files';
+export { isSafeRelativePath, projectLayout } from './share/project-layout';
+export type { ProjectFile } from './share/project-layout';
 export type { Position, Problem } from './share/problems';
 export { MAX_PROBLEMS } from './share/problem-limit';

@@ -50,3 +50,26 @@ export function wrappedFs(
   ) as unknown as OutputFs;
   return { io, calls };
 }
+
+/**
+ * An earlier project output and the next one, in nested folders: src/ and deploy/ go, app/
+ * comes, db/sql/x.sql and the run script change, an executable script stays executable.
+ */
+export const PROJECT_FIRST = [
+  { path: 'README.md', content: '# First project\n' },
+  { path: 'guide.md', content: '# First\n' },
+  { path: 'config.json', content: '{"first":true}\n' },
+  { path: 'src/app.js', content: 'export const app = 1;\n' },
+  { path: 'src/http/etag.ts', content: 'export {};\n' },
+  { path: 'db/sql/x.sql', content: 'select 1;\n' },
+  { path: 'scripts/run-local.sh', content: 'exec node src/app.js\n', executable: true },
+  { path: 'deploy/etc/nginx/conf.d/api.conf', content: 'server {}\n' },
+];
+export const PROJECT_SECOND = [
+  { path: 'README.md', content: '# Second project\n' },
+  { path: 'guide.md', content: '# Second\n' },
+  { path: 'config.json', content: '{"second":true}\n' },
+  { path: 'app/main.py', content: 'print("main")\n' },
+  { path: 'db/sql/x.sql', content: 'select 2;\n' },
+  { path: 'scripts/run-local.sh', content: 'exec python3 -m app.main\n', executable: true },
+];

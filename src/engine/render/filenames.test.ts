@@ -511,3 +511,14 @@ describe('snippetFilename: a section titled after its file', () => {
     expect(snippetFilename('{"a": 1}\n', 'json', 'Node.js settings')).toBe('node-js-settings.json');
   });
 });
+
+describe('build files named in their first line', () => {
+  it.each([
+    ['// go.mod\nmodule example.com/api\n', 'text', 'go.mod'],
+    ['<!-- Api.csproj -->\n<Project Sdk="Microsoft.NET.Sdk"/>\n', 'xml', 'Api.csproj'],
+    ['<!-- pom.xml -->\n<project/>\n', 'xml', 'pom.xml'],
+    ['# requirements.txt\nfastapi>=0.115\n', 'text', 'requirements.txt'],
+  ] as const)('%s', (code, language, name) => {
+    expect(snippetFilename(code, language, 'Build')).toBe(name);
+  });
+});

@@ -9,6 +9,9 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const FIXED_NAMES = new Map<string, LanguageId>([
   ['dockerfile', 'dockerfile'],
   ['containerfile', 'dockerfile'],
+  // Go's module files are plain text with a fixed name.
+  ['go.mod', 'text'],
+  ['go.sum', 'text'],
 ]);
 const NAMING_COMMENT =
   /^\s*(?:#|\/\/|--|;|<!--|\/\*)\s*(?:(?:file(?:name)?|path)\s*:\s*)?(\/?(?:[\w.-]+\/)*[\w.-]+)\s*(?:-->|\*\/)?\s*$/i;
@@ -90,10 +93,15 @@ function isReserved(name: string): boolean {
   return WINDOWS_RESERVED.test(name.split('.')[0]?.trim() ?? '');
 }
 
+/** The path a naming comment on the code's first non-empty line gives (`# app/main.py`), as written. */
+export function namingPath(code: string): string | undefined {
+  const firstLine = code.split('\n').find((line) => line.trim() !== '') ?? '';
+  return NAMING_COMMENT.exec(firstLine)?.[1];
+}
+
 /** `# .github/workflows/ci-cd.yml` on the first line names the file `ci-cd.yml`. */
 function namedInFirstLine(code: string, language: LanguageId): string | undefined {
-  const firstLine = code.split('\n').find((line) => line.trim() !== '') ?? '';
-  const path = NAMING_COMMENT.exec(firstLine)?.[1];
+  const path = namingPath(code);
   const base = path
     ?.split('/')
     .at(-1)
@@ -105,12 +113,18 @@ function namedInFirstLine(code: string, language: LanguageId): string | undefine
 }
 
 /** JSON cannot carry a comment: a section titled `appsettings.json: …` names its file. */
-function namedInTitle(section: string, language: LanguageId): string | undefined {
+export function namedInTitle(section: string, language: LanguageId): string | undefined {
   const base = NAMING_TITLE.exec(section.trim())?.[1];
   return base && fitsLanguage(base, language) ? base : undefined;
 }
 
-function fitsLanguage(base: string, language: LanguageId): boolean {
+/** The name of the public class (Java) or the first type (C#) the code declares, if any. */
+export function declaredClassName(code: string, language: LanguageId): string | undefined {
+  return CLASS_NAME[language]?.exec(code)?.[1];
+}
+
+/** True when `base` is a file name a block in `language` may carry (its extension, no device name). */
+export function fitsLanguage(base: string, language: LanguageId): boolean {
   if (isReserved(base) || base.length > MAX_NAME_LENGTH) return false;
   if (FIXED_NAMES.get(base.toLowerCase()) === language) return true;
   const extension = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';

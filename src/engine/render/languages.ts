@@ -99,7 +99,7 @@ export const LANGUAGES: Readonly<Record<LanguageId, LanguageInfo>> = {
   ),
   hcl: info('HCL', 'tf', 'snake', ['terraform', 'tf'], ['hcl']),
   html: info('HTML', 'html', 'kebab', ['htm']),
-  xml: info('XML', 'xml', 'kebab', ['svg']),
+  xml: info('XML', 'xml', 'kebab', ['svg'], ['csproj', 'fsproj', 'props', 'targets', 'config']),
   css: info('CSS', 'css', 'kebab', ['scss', 'less']),
   graphql: info('GraphQL', 'graphql', 'kebab', ['gql'], ['gql']),
   proto: info('Protocol Buffers', 'proto', 'snake', ['protobuf']),

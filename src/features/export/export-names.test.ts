@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderGuide } from '../../engine/index';
 import { loadFixture } from '../../engine/testing/fixtures';
-import { choicesSummary, markdownFileName, zipFileName } from './export-names';
+import { choicesSummary, markdownFileName, projectZipFileName, zipFileName } from './export-names';
 
 const template = loadFixture('seed.md');
 const guide = renderGuide(template, {
@@ -18,7 +18,17 @@ describe('export file names', () => {
     expect(zipFileName(template, guide)).toBe(
       'api_performance_optimization-grpc-go-high-real-time-sub-100ms-containerized.zip',
     );
-    expect(markdownFileName(template)).toBe('api_performance_optimization.md');
+    expect(projectZipFileName(template, guide)).toBe(
+      'api_performance_optimization-grpc-go-high-real-time-sub-100ms-containerized-project.zip',
+    );
+    expect(markdownFileName(template, guide)).toBe(
+      'api_performance_optimization-grpc-go-high-real-time-sub-100ms-containerized.md',
+    );
+  });
+
+  it('give two setups two Markdown names', () => {
+    const other = renderGuide(template, { ...guide.choices, backend_technology: 'rust' });
+    expect(markdownFileName(template, other)).not.toBe(markdownFileName(template, guide));
   });
 
   it('keep the summary short and made of safe characters only', () => {

@@ -34,13 +34,23 @@ export function choicesSummary(template: TemplateInfo, guide: Guide): string {
   return summary;
 }
 
-/** `<template name>-<choices>.zip`, e.g. `api_performance_optimization-grpc-go-high-….zip`. */
-export function zipFileName(template: TemplateInfo, guide: Guide): string {
+/** `<template name>-<choices><ending>`: each setup's downloads have names of their own. */
+function setupFileName(template: TemplateInfo, guide: Guide, ending: string): string {
   const summary = choicesSummary(template, guide);
-  return safeFileName(`${template.meta.name}${summary ? `-${summary}` : ''}.zip`, 'guide');
+  return safeFileName(`${template.meta.name}${summary ? `-${summary}` : ''}${ending}`, 'guide');
 }
 
-/** `<template name>.md`. */
-export function markdownFileName(template: TemplateInfo): string {
-  return safeFileName(`${template.meta.name}.md`, 'guide');
+/** `<template name>-<choices>.zip`, e.g. `api_performance_optimization-grpc-go-high-….zip`. */
+export function zipFileName(template: TemplateInfo, guide: Guide): string {
+  return setupFileName(template, guide, '.zip');
+}
+
+/** `<template name>-<choices>-project.zip`: the guide laid out as a project. */
+export function projectZipFileName(template: TemplateInfo, guide: Guide): string {
+  return setupFileName(template, guide, '-project.zip');
+}
+
+/** `<template name>-<choices>.md`, named like the zip so that two setups never collide. */
+export function markdownFileName(template: TemplateInfo, guide: Guide): string {
+  return setupFileName(template, guide, '.md');
 }

@@ -1,20 +1,30 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import type * as BuildZip from './build-zip';
 import { guideFiles } from '../../engine/index';
 import { ConfigFilePicker } from './config-import-button';
 import { copyText } from './copy-text';
 import { downloadFile } from './download';
-import { CONFIG_FILE_NAME, markdownFileName, zipFileName } from './export-names';
+import {
+  CONFIG_FILE_NAME,
+  markdownFileName,
+  projectZipFileName,
+  zipFileName,
+} from './export-names';
 import type { ExportToolbarProps } from './export-types';
-import { ArchiveIcon, CheckIcon, DownloadIcon, FileIcon, LinkIcon } from './icons';
+import { ArchiveIcon, CheckIcon, DownloadIcon, FileIcon, FolderIcon, LinkIcon } from './icons';
 import { SharePanel } from './share-panel';
 import { StatusMessage } from './status-message';
 import { useConfirmation } from './use-confirmation';
 import './export-toolbar.css';
 
+/** The lazily loaded zip module (build-zip.ts), handed to what makes one zip. */
+type ZipMaker = (zip: typeof BuildZip) => Uint8Array<ArrayBuffer>;
+
 /**
- * Share, download everything as a zip, download the config or the Markdown, import a config.
- * Every file is one of `guideFiles(template, guide)`, byte for byte what the CLI writes.
+ * Share, download everything as a zip or as a project, download the config or the Markdown,
+ * import a config. Every file is one of `guideFiles(template, guide)` or, in the project zip,
+ * `projectLayout(template, guide)`: byte for byte what the CLI writes.
  */
 export function ExportToolbar({ template, guide, shareUrl, onImport }: ExportToolbarProps) {
   const files = useMemo(() => guideFiles(template, guide), [template, guide]);
@@ -45,20 +55,25 @@ export function ExportToolbar({ template, guide, shareUrl, onImport }: ExportToo
     confirm(action, true, `Downloaded ${name}`);
   };
   const fileContent = (path: string) => files.find((file) => file.path === path)?.content ?? '';
-  const downloadAll = async () => {
+  /** Builds a zip with the code loaded on the first click (fflate, the project layout). */
+  const downloadZip = async (action: 'zip' | 'project', name: string, make: ZipMaker) => {
     if (zipping.current) return;
     zipping.current = true;
-    const name = zipFileName(template, guide);
     try {
-      const { buildZip } = await import('./build-zip');
-      downloadFile(name, buildZip(files, shareUrl), 'application/zip');
-      confirm('zip', true, `Downloaded ${name}`);
+      downloadFile(name, make(await import('./build-zip')), 'application/zip');
+      confirm(action, true, `Downloaded ${name}`);
     } catch {
-      confirm('zip', false, 'The zip could not be made: reload the page and try again');
+      confirm(action, false, 'The zip could not be made: reload the page and try again');
     } finally {
       zipping.current = false;
     }
   };
+  const downloadAll = () =>
+    downloadZip('zip', zipFileName(template, guide), (zip) => zip.buildZip(files, shareUrl));
+  const downloadProject = () =>
+    downloadZip('project', projectZipFileName(template, guide), (zip) =>
+      zip.buildProjectZip(template, guide),
+    );
 
   const done = (action: string) => shown?.action === action && shown.ok;
   const shareShown = shown?.action === 'share' || shown?.action === 'copy-link' ? shown : undefined;
@@ -93,6 +108,14 @@ export function ExportToolbar({ template, guide, shareUrl, onImport }: ExportToo
           Download all <span className="export-toolbar__type">(.zip)</span>
         </Button>
         <Button
+          variant="primary"
+          className="export-toolbar__button export-toolbar__project"
+          icon={done('project') ? <CheckIcon /> : <FolderIcon />}
+          onClick={() => void downloadProject()}
+        >
+          Download project <span className="export-toolbar__type">(.zip)</span>
+        </Button>
+        <Button
           className="export-toolbar__button export-toolbar__secondary"
           data-state={done('config') ? 'done' : undefined}
           icon={done('config') ? <CheckIcon /> : <DownloadIcon />}
@@ -105,7 +128,7 @@ export function ExportToolbar({ template, guide, shareUrl, onImport }: ExportToo
           className="export-toolbar__button export-toolbar__secondary"
           data-state={done('markdown') ? 'done' : undefined}
           icon={done('markdown') ? <CheckIcon /> : <FileIcon />}
-          onClick={() => save('markdown', markdownFileName(template), guide.markdown)}
+          onClick={() => save('markdown', markdownFileName(template, guide), guide.markdown)}
         >
           <span className="visually-hidden">Download </span>Markdown{' '}
           <span className="export-toolbar__type">(.md)</span>

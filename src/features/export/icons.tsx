@@ -54,6 +54,15 @@ export function ArchiveIcon() {
   );
 }
 
+export function FolderIcon() {
+  return (
+    <svg viewBox="0 0 24 24" focusable="false" {...stroke}>
+      <path d="M3 6a1 1 0 0 1 1-1h5l2 2h9a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1z" />
+      <path d="M12 11v5M9.5 13.5 12 16l2.5-2.5" />
+    </svg>
+  );
+}
+
 export function FileIcon() {
   return (
     <svg viewBox="0 0 24 24" focusable="false" {...stroke}>

@@ -1,0 +1,371 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { guideFiles, loadTemplate, renderGuide, safeFileName, withLabels } from '../index';
+import type { Template } from '../index';
+import { fitsLanguage } from '../render/filenames';
+import { isSafeRelativePath, projectLayout, type ProjectFile } from './project-layout';
+import { runCommands } from './project-readme';
+
+const FRONTMATTER = `---
+name: layout_test
+title: Layout test
+description: Code blocks at the paths they name
+category: testing
+difficulty: easy
+author: tests
+version: 2.0.0
+arguments:
+  - name: backend
+    description: Backend (nodejs, python)
+    required: true
+  - name: note
+    description: A free-text note
+    default: "none"
+---
+`;
+
+const fence = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\`\n`;
+
+/** A template whose body is `body`, and its guide for backend=nodejs. */
+function layoutOf(body: string, labels?: unknown): { template: Template; files: ProjectFile[] } {
+  const loaded = loadTemplate(`${FRONTMATTER}# Layout\n\n${body}`);
+  const template = labels === undefined ? loaded : withLabels(loaded, labels);
+  const guide = renderGuide(template, { backend: 'nodejs', note: 'none' });
+  return { template, files: projectLayout(template, guide) };
+}
+
+/** The paths of the code blocks only (README.md, guide.md and config.json come first). */
+const blockPaths = (body: string) =>
+  layoutOf(body)
+    .files.slice(3)
+    .map((file) => file.path);
+
+describe('projectLayout: where each block lands', () => {
+  it.each([
+    ['javascript', '// src/app.js', 'src/app.js'],
+    ['go', '// cmd/api/main.go', 'cmd/api/main.go'],
+    ['python', '# app/main.py', 'app/main.py'],
+    ['bash', '# scripts/run-local.sh', 'scripts/run-local.sh'],
+    ['sql', '-- db/realtime_events.sql', 'db/realtime_events.sql'],
+    ['sql', '-- db/001_x.sql', 'db/001_x.sql'],
+    ['text', '# requirements.txt', 'requirements.txt'],
+    ['yaml', '# compose.yaml', 'compose.yaml'],
+    ['xml', '<!-- pom.xml -->', 'pom.xml'],
+    ['nginx', '# /etc/nginx/conf.d/api.conf', 'deploy/etc/nginx/conf.d/api.conf'],
+    ['ini', '# /etc/systemd/system/api.service', 'deploy/etc/systemd/system/api.service'],
+  ])('a %s block named %s lands at %s', (language, first, path) => {
+    expect(blockPaths(`## Code\n\n${fence(language, `${first}\nx = 1`)}`)).toEqual([path]);
+  });
+
+  it.each([
+    ['a parent folder', '# ../app/main.py', 'snippets/main.py'],
+    ['a "." part', '# app/./main.py', 'snippets/main.py'],
+    ['a hidden folder', '# .venv/main.py', 'snippets/main.py'],
+    ['a device name', '# app/con/main.py', 'snippets/main.py'],
+    ['a leading dash', '# -app/main.py', 'snippets/main.py'],
+    ['a doubled dot', '# app../main.py', 'snippets/main.py'],
+    ['too many folders', `# ${'a/'.repeat(12)}main.py`, 'snippets/main.py'],
+    [
+      'a path over 200 characters',
+      `# ${'a'.repeat(99)}/${'b'.repeat(99)}/main.py`,
+      'snippets/main.py',
+    ],
+    ['a name that is not Python', '# app/notes.md', 'snippets/code.py'],
+  ])('does not trust a path with %s', (_, first, path) => {
+    expect(blockPaths(`## Code\n\n${fence('python', `${first}\nprint(1)`)}`)).toEqual([path]);
+  });
+
+  it('puts an untrusted config path where configs go, and SQL in db/', () => {
+    const body = `## Pool\n\n${fence('ini', '; ../pgbouncer.ini\n[pgbouncer]\npool_mode = transaction')}${fence('sql', '-- ../../x.sql\nselect 1;')}`;
+    expect(blockPaths(body)).toEqual(['deploy/pgbouncer.ini', 'db/x.sql']);
+  });
+
+  it('puts a Java class under src/main/java by its package, unless its first line names a path', () => {
+    const java = (first: string) =>
+      fence('java', `${first}package com.example.perf;\n\npublic final class QueryTimer {\n}`);
+    expect(
+      blockPaths(
+        `## Timing\n\n${java('')}${java('// lib/QueryTimer.java\n')}${fence('java', 'class Hidden {\n}')}${fence('java', 'package con.x;\npublic class Device {}')}`,
+      ),
+    ).toEqual([
+      'src/main/java/com/example/perf/QueryTimer.java',
+      'lib/QueryTimer.java',
+      'snippets/Timing.java',
+      'snippets/Device.java',
+    ]);
+  });
+
+  it('puts JSON named by its section at the root, other JSON in snippets/', () => {
+    const body = `## package.json: exact versions\n\n${fence('json', '{ "private": true }')}## appsettings.Production.json: pools\n\n${fence('json', '{ "a": 1 }')}## Service config\n\n${fence('json', '{ "b": 2 }')}`;
+    expect(blockPaths(body)).toEqual([
+      'package.json',
+      'appsettings.Production.json',
+      'snippets/service-config.json',
+    ]);
+  });
+
+  it('puts SQL in db/, a k6 script in loadtest/, configs in deploy/, anything else in snippets/', () => {
+    const body = [
+      `## Query tuning\n\n${fence('sql', 'create index on t (a);')}`,
+      `## Load test\n\n${fence('javascript', "import http from 'k6/http';\nexport default function () { http.get('http://x'); }")}`,
+      `## Load test in TypeScript\n\n${fence('typescript', "const http = require('k6/http');\nexport default (): void => {};")}`,
+      `## Not k6\n\n${fence('javascript', "import http from 'node:http';\nhttp.createServer();")}`,
+      `## Values\n\n${fence('yaml', 'replicas: 2')}`,
+      `## Limits\n\n${fence('ini', '[Service]\nLimitNOFILE=65536')}`,
+      `## Proxy\n\n${fence('nginx', 'server {\n  listen 80;\n}')}`,
+      `## Crate\n\n${fence('toml', '[package]\nname = "x"')}`,
+      `## Image\n\n${fence('dockerfile', 'FROM node:22\nCMD ["node", "x.js"]')}`,
+      `## Shell\n\n${fence('bash', 'echo hi')}`,
+    ].join('');
+    expect(blockPaths(body)).toEqual([
+      'db/query_tuning.sql',
+      'loadtest/load-test.js',
+      'loadtest/load-test-in-typescript.ts',
+      'snippets/not-k6.js',
+      'deploy/values.yaml',
+      'deploy/limits.ini',
+      'deploy/proxy.conf',
+      'deploy/crate.toml',
+      'snippets/Dockerfile',
+      'snippets/shell.sh',
+    ]);
+  });
+});
+
+describe('projectLayout: every path once', () => {
+  it('numbers a later duplicate as the downloads are numbered, case-insensitively', () => {
+    const body = `## Code\n\n${fence('python', '# app/main.py\nprint(1)')}${fence('python', '# App/Main.py\nprint(2)')}${fence('javascript', '// src/app.js\n1')}${fence('javascript', '// src/app.js\n2')}`;
+    expect(blockPaths(body)).toEqual([
+      'app/main.py',
+      'App/Main_2.py',
+      'src/app.js',
+      'src/app-2.js',
+    ]);
+  });
+
+  it('never takes README.md, guide.md or config.json from the project itself', () => {
+    const body = `## Docs\n\n${fence('markdown', '<!-- README.md -->\n# Mine')}${fence('markdown', '<!-- guide.md -->\n# Mine')}## config.json: app settings\n\n${fence('json', '{}')}`;
+    expect(blockPaths(body)).toEqual(['README-2.md', 'guide-2.md', 'config-2.json']);
+  });
+
+  it('never puts a file where another path needs a folder, nor a folder where a file is', () => {
+    const body = `## Image\n\n${fence('dockerfile', '# Dockerfile\nFROM x')}${fence('yaml', '# Dockerfile/compose.yaml\na: 1')}${fence('yaml', '# x/Dockerfile/compose.yaml\na: 1')}${fence('dockerfile', '# x/Dockerfile\nFROM y')}`;
+    expect(blockPaths(body)).toEqual([
+      'Dockerfile',
+      'deploy/compose.yaml',
+      'x/Dockerfile/compose.yaml',
+      'x/Dockerfile-2',
+    ]);
+  });
+
+  it('marks *.sh, and only them, executable', () => {
+    const { files } = layoutOf(
+      `## Run\n\n${fence('bash', '# scripts/run-local.sh\nexec node src/server.js')}${fence('bash', 'echo hi')}${fence('python', '# app/main.py\nprint(1)')}`,
+    );
+    expect(files.map((file) => [file.path, file.executable ?? false])).toEqual([
+      ['README.md', false],
+      ['guide.md', false],
+      ['config.json', false],
+      ['scripts/run-local.sh', true],
+      ['snippets/run.sh', true],
+      ['app/main.py', false],
+    ]);
+  });
+});
+
+const RUN_LOCAL = `# scripts/run-local.sh
+# Starts the API; needs PostgreSQL and Redis.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PORT="\${PORT:-8080}"
+npm ci
+psql "$MIGRATION_DATABASE_URL" -v ON_ERROR_STOP=1 -f db/realtime_events.sql
+exec node src/server.js`;
+
+const LABELS = {
+  parameters: {
+    backend: {
+      step: 'Backend',
+      options: {
+        nodejs: { label: 'Node.js', description: 'JavaScript on Node' },
+        python: { label: 'Python', description: 'Python services' },
+      },
+    },
+  },
+};
+
+describe('projectLayout: README.md', () => {
+  it('has the title, the choices, the link back, the commands to run it, then the files by section', () => {
+    const body = [
+      `## 1. Service\n\n### Run it locally\n\n${fence('bash', RUN_LOCAL)}`,
+      `### GraphQL run_graphql\n\n${fence('bash', '# scripts/run-graphql.sh\nexec npx tsx src/graphql/server.ts')}`,
+      `## 2. Data | SQL\n\n${fence('sql', '-- db/realtime_events.sql\nselect 1;')}`,
+    ].join('');
+    const { files } = layoutOf(body, LABELS);
+    expect(files[0]?.path).toBe('README.md');
+    expect(files[0]?.content).toBe(`# Layout
+
+Files from the API Performance Wizard for these choices (template \`layout_test\` 2.0.0), each at the path the guide gives it.
+
+## Choices
+
+- Backend: Node.js (\`nodejs\`)
+- A free-text note: \`none\`
+
+To open this guide in the wizard again, add this to its address: \`?backend=nodejs&note=none&v=2.0.0\`
+
+## Run it
+
+From this folder, \`./scripts/run-local.sh\` starts the service. It runs these commands, in order:
+
+\`\`\`sh
+# Starts the API; needs PostgreSQL and Redis.
+export PORT="\${PORT:-8080}"
+npm ci
+psql "$MIGRATION_DATABASE_URL" -v ON_ERROR_STOP=1 -f db/realtime_events.sql
+node src/server.js
+\`\`\`
+
+The other servers of this guide:
+
+- \`./scripts/run-graphql.sh\`
+
+## Files
+
+- \`guide.md\`: the whole guide
+- \`config.json\`: these choices, to import in the wizard
+
+### 1. Service
+
+- \`scripts/run-local.sh\`: Run it locally
+- \`scripts/run-graphql.sh\`: GraphQL run\\_graphql
+
+### 2. Data \\| SQL
+
+- \`db/realtime_events.sql\`
+`);
+  });
+
+  it('has no "Run it" without a run script', () => {
+    const { files } = layoutOf(`## Data\n\n${fence('sql', 'select 1;')}`);
+    expect(files[0]?.content).not.toContain('## Run it');
+    expect(files[0]?.content).toContain('### Data\n\n- `db/data.sql`\n');
+  });
+
+  it('lists the commands of a run script as they are typed in a shell', () => {
+    expect(runCommands(`${RUN_LOCAL}\n`)).toEqual([
+      '# Starts the API; needs PostgreSQL and Redis.',
+      'export PORT="${PORT:-8080}"',
+      'npm ci',
+      'psql "$MIGRATION_DATABASE_URL" -v ON_ERROR_STOP=1 -f db/realtime_events.sql',
+      'node src/server.js',
+    ]);
+  });
+
+  it('writes guide.md and config.json exactly as the flat export does', () => {
+    const loaded = loadTemplate(`${FRONTMATTER}# Layout\n\n## A\n\n${fence('python', 'print(1)')}`);
+    const guide = renderGuide(loaded, { backend: 'python', note: 'a `b` | c' });
+    const [readme, ...rest] = projectLayout(loaded, guide);
+    const flat = guideFiles(loaded, guide);
+    expect(rest.slice(0, 2)).toEqual(flat.slice(0, 2));
+    expect(readme?.content).toContain('- A free-text note: ``a `b` | c``\n');
+  });
+});
+
+describe('isSafeRelativePath', () => {
+  it.each([
+    '../guide.md',
+    '/etc/passwd',
+    'snippets/../../x',
+    'snippets/..',
+    'snippets/',
+    './guide.md',
+    'a//b',
+    'snippets\\..\\x',
+    '.api-perf-wizard.json',
+    'x/.api-perf-wizard-tmp-0123456789ab/old',
+    'con/x.py',
+    'x:y',
+    '',
+  ])('refuses %j', (path) => {
+    expect(isSafeRelativePath(path)).toBe(false);
+  });
+
+  it('takes every flat download name', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (name) => {
+        expect(isSafeRelativePath(`snippets/${safeFileName(name, 'snippet')}`)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('projectLayout over the shipped template', () => {
+  const source = readFileSync(
+    new URL('../../../templates/api-performance-optimization.md', import.meta.url),
+    'utf8',
+  );
+  const template = loadTemplate(source);
+  const options = (name: string) => {
+    const parameter = template.parameters.find((each) => each.name === name);
+    return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
+  };
+
+  it('gives every architecture × backend × infrastructure safe, unique paths, naming comments kept', () => {
+    for (const api_architecture of options('api_architecture')) {
+      for (const backend_technology of options('backend_technology')) {
+        for (const infrastructure of options('infrastructure')) {
+          const choices = {
+            api_architecture,
+            backend_technology,
+            infrastructure,
+            expected_load: 'high',
+            data_complexity: 'real-time',
+            performance_targets: 'sub-100ms',
+          };
+          const guide = renderGuide(template, choices);
+          const files = projectLayout(template, guide);
+          const what = JSON.stringify(choices);
+          const paths = files.map((file) => file.path);
+          expect(paths.slice(0, 3), what).toEqual(['README.md', 'guide.md', 'config.json']);
+          expect(files.slice(3).map((file) => file.content)).toEqual(
+            guide.blocks.map((block) => block.code),
+          );
+          expect(
+            paths.filter((path) => !isSafeRelativePath(path)),
+            what,
+          ).toEqual([]);
+          const lower = paths.map((path) => path.toLowerCase());
+          expect(new Set(lower).size, what).toBe(paths.length);
+          const folders = new Set(
+            lower.flatMap((path) =>
+              path
+                .split('/')
+                .slice(0, -1)
+                .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+            ),
+          );
+          expect(
+            lower.filter((path) => folders.has(path)),
+            what,
+          ).toEqual([]);
+          for (const file of files) {
+            expect(file.executable ?? false, file.path).toBe(file.path.endsWith('.sh'));
+          }
+          // A relative path a block names is where it lands, unless an earlier block took it.
+          files.slice(3).forEach((file, index) => {
+            const named = /^\s*(?:#|\/\/|--|;)\s*([\w-][\w.-]*(?:\/[\w-][\w.-]*)*)\s*$/.exec(
+              file.content.split('\n').find((line) => line.trim() !== '') ?? '',
+            )?.[1];
+            const base = named?.split('/').at(-1) ?? '';
+            if (!named || !fitsLanguage(base, file.language ?? 'text') || named.includes('..'))
+              return;
+            const earlier = lower.slice(0, index + 3);
+            expect(file.path === named || earlier.includes(named.toLowerCase()), named).toBe(true);
+          });
+        }
+      }
+    }
+  }, 60_000);
+});
