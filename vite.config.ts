@@ -39,7 +39,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+    // Any depth: scripts/typecheck/node_modules holds packages that ship their own *.test.ts.
+    exclude: ['e2e/**', '**/node_modules/**', 'dist/**'],
     environment: 'node',
   },
 });

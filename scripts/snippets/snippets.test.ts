@@ -40,6 +40,8 @@ const SAMPLES: Record<string, [valid: string, broken: string]> = {
     'upstream api {\n  server 127.0.0.1:3000;\n  keepalive 32;\n}\n',
     'upstream api {\n  server 127.0.0.1:3000\n}\n',
   ],
+  xml: ['<project>\n  <a>x</a>\n</project>\n', '<project>\n  <a>x</b>\n</project>\n'],
+  text: ['# requirements.txt\nfastapi>=0.115\n', '# requirements.txt\nfastapi >=\n'],
 };
 
 describe('the parsers', () => {
@@ -65,9 +67,12 @@ describe('the parsers', () => {
     ]);
   });
 
-  it('refuses a language no parser checks', async () => {
-    expect(await syntaxProblems('xml', '<a/>')).toEqual([
-      expect.objectContaining({ message: expect.stringContaining('no parser for xml') }),
+  it('refuses a language no parser checks, and plain text that is not a build file it knows', async () => {
+    expect(await syntaxProblems('css', 'a { color: red; }')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('no parser for css') }),
+    ]);
+    expect(await syntaxProblems('text', 'some output\n')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^no parser checks plain text/) }),
     ]);
   });
 
