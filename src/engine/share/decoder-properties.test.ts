@@ -30,8 +30,12 @@ const VERSION = shipped.meta.version;
 const NAMES = shipped.parameters.map((parameter) => parameter.name);
 const OPTIONS = shipped.parameters.flatMap(optionsOf);
 
-/** Per call; the decoders take a few milliseconds on the largest inputs here. */
-const BUDGET_MS = 200;
+/**
+ * Per call. The decoders take a few milliseconds on the largest inputs here (76 ms at most seen
+ * on a 64 KB file); the margin is for CI, where other test files share the two cores. Work that
+ * grows with the square of a 64 KB input takes seconds, so it still fails.
+ */
+const BUDGET_MS = 500;
 /** Words that say what was done with the input: that is the banner's or the CLI's to say. */
 const OUTCOME =
   /\b(ignored|ignoring|skipped|dropped|discarded|applied|kept|unchanged|changed|were read|was read|not read)\b/i;
