@@ -231,9 +231,13 @@ test.describe('confirmations', () => {
         says: /^Downloaded api_performance_optimization-.+\.zip$/,
         button: exportPanel.downloadAll,
       },
+      {
+        says: /^Downloaded api_performance_optimization-.+-project\.zip$/,
+        button: exportPanel.downloadProject,
+      },
       { says: /^Downloaded config\.json$/, button: exportPanel.downloadConfig },
       {
-        says: /^Downloaded api_performance_optimization\.md$/,
+        says: /^Downloaded api_performance_optimization-.+\.md$/,
         button: exportPanel.downloadMarkdown,
       },
     ];

@@ -35,6 +35,19 @@ export class GuidePage {
     return this.page.getByRole('figure', { name: filename });
   }
 
+  /**
+   * The code blocks that get colours: every one but plain text (a requirements.txt or a go.mod),
+   * which has no grammar and stays plain by design.
+   */
+  colourable(): Locator {
+    return this.page.locator('pre:has(> code:not(.language-text))');
+  }
+
+  /** Colourable blocks whose colours are not on screen (yet). */
+  uncoloured(): Locator {
+    return this.page.locator('pre:has(> code:not(.language-text)):not([data-highlighted])');
+  }
+
   /** The language named in a code block's header, e.g. "Go". */
   blockLanguage(filename: string): Locator {
     return this.codeBlock(filename).locator('.code-figure__language');
