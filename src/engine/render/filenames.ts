@@ -15,8 +15,11 @@ const FIXED_NAMES = new Map<string, LanguageId>([
 ]);
 const NAMING_COMMENT =
   /^\s*(?:#|\/\/|--|;|<!--|\/\*)\s*(?:(?:file(?:name)?|path)\s*:\s*)?(\/?(?:[\w.-]+\/)*[\w.-]+)\s*(?:-->|\*\/)?\s*$/i;
-/** A section titled after its file: "appsettings.Production.json: pool sizes and timeouts". */
-const NAMING_TITLE = /^([\w-]+(?:\.[\w-]+)+)(?::|$)/;
+/**
+ * A section titled after its file: "appsettings.Production.json: pool sizes and timeouts", or
+ * after its path in the project: "config/grpc-service-config.json: retries and timeouts".
+ */
+const NAMING_TITLE = /^((?:[\w-]+\/){0,7}[\w-]+(?:\.[\w-]+)+)(?::|$)/;
 const CLASS_NAME: Partial<Record<LanguageId, RegExp>> = {
   java: /^\s*public\s+(?:(?:final|abstract|sealed)\s+)*(?:class|interface|enum|record)\s+([A-Z]\w*)/m,
   csharp:
@@ -112,10 +115,19 @@ function namedInFirstLine(code: string, language: LanguageId): string | undefine
   return base && fitsLanguage(base, language) ? base : undefined;
 }
 
-/** JSON cannot carry a comment: a section titled `appsettings.json: …` names its file. */
+/**
+ * JSON cannot carry a comment: a section titled `config/app.json: …` names its path in a
+ * project (a relative path, whose last part fits the language), or undefined.
+ */
+export function pathInTitle(section: string, language: LanguageId): string | undefined {
+  const path = NAMING_TITLE.exec(section.trim())?.[1];
+  const base = path?.split('/').at(-1);
+  return path && base && fitsLanguage(base, language) ? path : undefined;
+}
+
+/** The file name a section's title gives its JSON block: `appsettings.json: …` → `appsettings.json`. */
 export function namedInTitle(section: string, language: LanguageId): string | undefined {
-  const base = NAMING_TITLE.exec(section.trim())?.[1];
-  return base && fitsLanguage(base, language) ? base : undefined;
+  return pathInTitle(section, language)?.split('/').at(-1);
 }
 
 /** The name of the public class (Java) or the first type (C#) the code declares, if any. */

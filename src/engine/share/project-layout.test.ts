@@ -96,13 +96,20 @@ describe('projectLayout: where each block lands', () => {
     ]);
   });
 
-  it('puts JSON named by its section at the root, other JSON in snippets/', () => {
-    const body = `## package.json: exact versions\n\n${fence('json', '{ "private": true }')}## appsettings.Production.json: pools\n\n${fence('json', '{ "a": 1 }')}## Service config\n\n${fence('json', '{ "b": 2 }')}`;
+  it('puts JSON at the path its section names, other JSON in snippets/', () => {
+    const body = `## package.json: exact versions\n\n${fence('json', '{ "private": true }')}## appsettings.Production.json: pools\n\n${fence('json', '{ "a": 1 }')}## config/grpc-service-config.json: retries\n\n${fence('json', '{ "c": 3 }')}## ../escape.json: no\n\n${fence('json', '{ "d": 4 }')}## Service config\n\n${fence('json', '{ "b": 2 }')}`;
     expect(blockPaths(body)).toEqual([
       'package.json',
       'appsettings.Production.json',
+      'config/grpc-service-config.json',
+      'snippets/escape-json-no.json',
       'snippets/service-config.json',
     ]);
+    // The download keeps the file's own name.
+    const { template } = layoutOf(body);
+    expect(renderGuide(template, { backend: 'nodejs', note: 'none' }).blocks[2]?.filename).toBe(
+      'grpc-service-config.json',
+    );
   });
 
   it('puts SQL in db/, a k6 script in loadtest/, configs in deploy/, anything else in snippets/', () => {
@@ -217,7 +224,7 @@ To open this guide in the wizard again, add this to its address: \`?backend=node
 
 ## Run it
 
-From this folder, \`./scripts/run-local.sh\` starts the service. It runs these commands, in order:
+From this folder, \`bash scripts/run-local.sh\` starts the service (\`bash\` because an unzipped script may have lost its executable bit). It runs these commands, in order:
 
 \`\`\`sh
 # Starts the API; needs PostgreSQL and Redis.
@@ -229,7 +236,7 @@ node src/server.js
 
 The other servers of this guide:
 
-- \`./scripts/run-graphql.sh\`
+- \`bash scripts/run-graphql.sh\`
 
 ## Files
 
@@ -367,5 +374,111 @@ describe('projectLayout over the shipped template', () => {
         }
       }
     }
+  }, 60_000);
+});
+
+/**
+ * The GET routes a block of backend code registers, with path parameters written `*`:
+ * Express `app.get('/a/:id')`, FastAPI `@app.get("/a/{id}")`, gin `r.GET("/a/:id")`, axum
+ * `.route("/a/{id}", get(…))`, ASP.NET `MapGet("/a/{id:long}")`, Spring `@GetMapping` under the
+ * class's `@RequestMapping`, Go's `mux.HandleFunc("GET /a")`, ASP.NET health checks and Spring
+ * Boot Actuator's health endpoint.
+ */
+function getRoutes(code: string): string[] {
+  const normal = (path: string) => path.replace(/:\w+|\{[^}]+\}/g, '*').replace(/\/$/, '') || '/';
+  const routes: string[] = [];
+  const patterns = [
+    /\b(?:app|router|r|api|group|g)\.get\(\s*['"`](\/[^'"`]*)['"`]/g,
+    /@(?:app|router)\.get\(\s*"(\/[^"]*)"/g,
+    /\.GET\(\s*"(\/[^"]*)"/g,
+    /\.route\(\s*"(\/[^"]*)",\s*get\(/g,
+    /\bMap(?:Get|HealthChecks)\(\s*"(\/[^"]*)"/g,
+    /HandleFunc\(\s*"GET (\/[^"]*)"/g,
+  ];
+  for (const pattern of patterns) {
+    for (const match of code.matchAll(pattern)) routes.push(normal(match[1] ?? ''));
+  }
+  const base =
+    /@RequestMapping\(\s*"(\/[^"]*)"\s*\)\s*(?:\n\s*@\w+(?:\([^)]*\))?)*\s*\n\s*(?:public\s+)?(?:final\s+)?class/.exec(
+      code,
+    )?.[1];
+  for (const match of code.matchAll(/@GetMapping\(\s*(?:"([^"]*)")?\s*\)/g)) {
+    routes.push(normal(`${base ?? ''}${match[1] ?? ''}`));
+  }
+  // Spring Boot Actuator at the root: /health on the main port unless management has its own,
+  // and the probe groups' /livez and /readyz on the main port when added there.
+  if (/base-path: \/\s/.test(code) && /include: [^\n]*\bhealth\b/.test(code)) {
+    if (!/^management:\n\s+server:\n\s+port:/m.test(code)) routes.push('/health');
+    if (/add-additional-paths: true/.test(code)) routes.push('/livez', '/readyz');
+  }
+  return [...new Set(routes)];
+}
+
+describe('the shipped template: the load test and the monitor call routes the service serves', () => {
+  const source = readFileSync(
+    new URL('../../../templates/api-performance-optimization.md', import.meta.url),
+    'utf8',
+  );
+  const template = loadTemplate(source);
+  const options = (name: string) => {
+    const parameter = template.parameters.find((each) => each.name === name);
+    return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
+  };
+
+  it('finds the routes of each framework', () => {
+    expect(getRoutes("app.get('/api/users/:id', async (req, res) => {")).toEqual(['/api/users/*']);
+    expect(getRoutes('@app.get("/api/users/{user_id}")')).toEqual(['/api/users/*']);
+    expect(getRoutes('r.GET("/api/users/:id", func(c *gin.Context) {')).toEqual(['/api/users/*']);
+    expect(getRoutes('.route("/api/users/{id}", get(get_user))')).toEqual(['/api/users/*']);
+    expect(getRoutes('app.MapGet("/api/users/{id:long}", async (long id) =>')).toEqual([
+      '/api/users/*',
+    ]);
+    expect(
+      getRoutes(
+        '@RestController\n@RequestMapping("/api/users")\npublic class UserController {\n  @GetMapping("/{id}")\n',
+      ),
+    ).toEqual(['/api/users/*']);
+    expect(getRoutes('.route("/users/{id}", get(get_user))')).toEqual(['/users/*']);
+  });
+
+  it('every backend and infrastructure serves /health and the user route k6 and perf_monitor request', () => {
+    const missing: string[] = [];
+    for (const api_architecture of options('api_architecture')) {
+      for (const backend_technology of options('backend_technology')) {
+        for (const infrastructure of options('infrastructure')) {
+          const choices = {
+            api_architecture,
+            backend_technology,
+            infrastructure,
+            expected_load: 'medium',
+            data_complexity: 'moderate',
+            performance_targets: 'sub-500ms',
+          };
+          const files = projectLayout(template, renderGuide(template, choices));
+          const k6 = files.find((file) => file.path.startsWith('loadtest/'));
+          expect(k6, JSON.stringify(choices)).toBeDefined();
+          const requested = new Set<string>();
+          for (const match of (k6?.content ?? '').matchAll(/http\.get\(`\$\{[\w.]+\}(\/[^`]*)`/g)) {
+            requested.add((match[1] ?? '').replace(/\$\{[^}]+\}/g, '*'));
+          }
+          const monitor = files.find((file) => file.path === 'tools/perf_monitor.py');
+          const endpoints = /^\s*endpoints = \[(.*)\]$/m.exec(monitor?.content ?? '')?.[1] ?? '';
+          for (const match of endpoints.matchAll(/"(\/[^"]*)"/g)) {
+            requested.add((match[1] ?? '').replace(/\/\d+$/, '/*'));
+          }
+          expect(requested.size, JSON.stringify(choices)).toBeGreaterThanOrEqual(2);
+          const served = new Set(
+            files
+              .filter((file) => !/^(loadtest|tools|deploy|db)\//.test(file.path))
+              .flatMap((file) => getRoutes(file.content)),
+          );
+          for (const path of requested) {
+            if (!served.has(path))
+              missing.push(`${api_architecture}/${backend_technology}/${infrastructure}: ${path}`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   }, 60_000);
 });

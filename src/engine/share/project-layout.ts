@@ -2,7 +2,7 @@ import {
   createFilenameAllocator,
   declaredClassName,
   fitsLanguage,
-  namedInTitle,
+  pathInTitle,
   namingPath,
   safeFileName,
 } from '../render/filenames';
@@ -70,8 +70,10 @@ const safeName = (block: CodeBlock): string => safeFileName(block.filename, 'sni
 function defaultPath(block: CodeBlock, title: string): string {
   const name = safeName(block);
   const { language, code } = block;
-  const titled = language === 'json' ? namedInTitle(block.section.at(-1) ?? title, language) : '';
-  if (titled) return titled;
+  const titled =
+    language === 'json' ? pathInTitle(block.section.at(-1) ?? title, language) : undefined;
+  const titledPath = titled === undefined ? undefined : trusted(titled);
+  if (titledPath) return titledPath;
   if (language === 'java') {
     const packageName = JAVA_PACKAGE.exec(code)?.[1];
     const className = declaredClassName(code, language);

@@ -65,7 +65,7 @@ function runPart(files: readonly ProjectFile[]): string[] {
   const lines = ['## Run it', ''];
   if (main) {
     lines.push(
-      `From this folder, \`./${RUN_SCRIPT}\` starts the service. It runs these commands, in order:`,
+      `From this folder, \`bash ${RUN_SCRIPT}\` starts the service (\`bash\` because an unzipped script may have lost its executable bit). It runs these commands, in order:`,
       '',
       '```sh',
       ...runCommands(main.content),
@@ -74,7 +74,7 @@ function runPart(files: readonly ProjectFile[]): string[] {
     );
   }
   if (others.length > 0) {
-    const list = others.map((file) => `- ${code(`./${file.path}`)}`);
+    const list = others.map((file) => `- ${code(`bash ${file.path}`)}`);
     lines.push(
       main ? 'The other servers of this guide:' : 'The servers of this guide:',
       '',
