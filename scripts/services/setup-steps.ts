@@ -59,7 +59,10 @@ export async function setUpDatabases(ctx: ServiceContext, ports: Ports): Promise
   ctx.database = ctx.env.logins[0]?.database;
   const logins = ctx.env.logins.map((login) => `${login.user}@${login.database}`).join(', ');
   if (!ctx.env.throughPgBouncer) return pass(`${logins}, direct`);
-  const ini = [...plan.project.keys()].find((path) => posix.basename(path) === 'pgbouncer.ini');
+  // The production pgbouncer.ini (its pool sizes, TLS to the server), not the local one that
+  // compose.dev.yaml mounts: the two share their driver-facing settings (a unit test checks).
+  const inis = [...plan.project.keys()].filter((path) => posix.basename(path) === 'pgbouncer.ini');
+  const ini = inis.find((path) => !path.startsWith('deploy/local/')) ?? inis[0];
   if (!ini) {
     return fail(
       'the run script connects through PgBouncer (port 6432), but the guide gives no pgbouncer.ini',

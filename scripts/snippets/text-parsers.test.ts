@@ -39,6 +39,16 @@ describe('plain-text build files', () => {
     );
   });
 
+  it('checks a PgBouncer userlist.txt: comments and quoted role and password', () => {
+    expect(textProblems('; deploy/local/userlist.txt\n; local only\n"app" "app"\n')).toEqual([]);
+    expect(textProblems('; userlist.txt\n"a""b" "SCRAM-SHA-256$4096:x$y:z" extra\n')).toEqual([]);
+    expect(textProblems('; userlist.txt\n# not a comment here\n"app" "app"\n')).toMatchObject([
+      { line: 2 },
+    ]);
+    expect(textProblems('; userlist.txt\napp app\n')).toMatchObject([{ line: 2 }]);
+    expect(textProblems('; userlist.txt\n')).toMatchObject([{ line: 1 }]);
+  });
+
   it('refuses any other plain text', () => {
     expect(textProblems('some output\n')[0]?.message).toMatch(/^no parser checks plain text/);
   });

@@ -1,9 +1,9 @@
 import { SaxesParser } from 'saxes';
 import type { SyntaxProblem } from './parsers';
 
-// XML by a strict well-formedness parser, and the two plain-text build files a guide ships —
-// requirements.txt and go.mod — by their own line grammars. Any other plain-text block has
-// no parser, and the snippet check says so.
+// XML by a strict well-formedness parser, and the plain-text files a guide ships —
+// requirements.txt, go.mod and PgBouncer's userlist.txt — by their own line grammars. Any
+// other plain-text block has no parser, and the snippet check says so.
 
 /** Well-formedness problems in an XML document (pom.xml, a .csproj), as saxes reports them. */
 export function xmlProblems(code: string): SyntaxProblem[] {
@@ -19,7 +19,7 @@ export function xmlProblems(code: string): SyntaxProblem[] {
 /** The file a plain-text block names in its first line (`# requirements.txt`, `// go.mod`). */
 function namedFile(code: string): string | undefined {
   const first = code.split('\n').find((line) => line.trim() !== '') ?? '';
-  return /^\s*(?:#|\/\/)\s*((?:[\w.-]+\/)*[\w.-]+)\s*$/.exec(first)?.[1]?.split('/').at(-1);
+  return /^\s*(?:#|\/\/|;)\s*((?:[\w.-]+\/)*[\w.-]+)\s*$/.exec(first)?.[1]?.split('/').at(-1);
 }
 
 /** A plain-text block: checked when it is a requirements.txt or a go.mod, refused otherwise. */
@@ -27,11 +27,12 @@ export function textProblems(code: string): SyntaxProblem[] {
   const name = namedFile(code);
   if (name && /^requirements.*\.txt$/.test(name)) return linesProblems(code, requirementLine);
   if (name === 'go.mod') return goModProblems(code);
+  if (name === 'userlist.txt') return userlistProblems(code);
   return [
     {
       line: 1,
       message:
-        'no parser checks plain text: only a requirements.txt or a go.mod (named in its first line) is checked',
+        'no parser checks plain text: only a requirements.txt, a go.mod or a userlist.txt (named in its first line) is checked',
     },
   ];
 }
@@ -109,4 +110,22 @@ function linesProblems(code: string, check: (line: string) => string | undefined
     if (message) return [{ line: index + 1, message }];
   }
   return [];
+}
+
+/**
+ * PgBouncer's auth_file: `;` comment lines, and lines of two or more double-quoted fields (a
+ * quote inside a field is doubled), the role and its password or secret; the rest of a line
+ * is ignored by PgBouncer, but a line that starts otherwise ends its reading of the file.
+ */
+function userlistProblems(code: string): SyntaxProblem[] {
+  let entries = 0;
+  for (const [index, raw] of code.split('\n').entries()) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith(';')) continue;
+    if (!/^"(?:[^"]|"")+"\s+"(?:[^"]|"")*"(?:\s.*)?$/.test(line)) {
+      return [{ line: index + 1, message: `not a userlist line ("role" "password"): ${line}` }];
+    }
+    entries += 1;
+  }
+  return entries > 0 ? [] : [{ line: 1, message: 'a userlist.txt names at least one role' }];
 }

@@ -482,3 +482,79 @@ describe('the shipped template: the load test and the monitor call routes the se
     expect(missing).toEqual([]);
   }, 60_000);
 });
+
+describe('the shipped template: the local PostgreSQL, PgBouncer and Redis match the run scripts', () => {
+  const template = loadTemplate(
+    readFileSync(
+      new URL('../../../templates/api-performance-optimization.md', import.meta.url),
+      'utf8',
+    ),
+  );
+  const options = (name: string) => {
+    const parameter = template.parameters.find((each) => each.name === name);
+    return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
+  };
+  /** The `key = value` lines of an ini file's `[pgbouncer]` section. */
+  const pgbouncerSettings = (ini: string): Map<string, string> => {
+    const settings = new Map<string, string>();
+    let inSection = false;
+    for (const line of ini.split('\n').map((each) => each.trim())) {
+      if (line.startsWith('[')) inSection = line === '[pgbouncer]';
+      const match = /^(\w+)\s*=\s*(.*)$/.exec(line);
+      if (inSection && match) settings.set(match[1]!, match[2]!);
+    }
+    return settings;
+  };
+
+  it('compose.dev.yaml starts PgBouncer exactly when the run script connects through it, with the production settings', () => {
+    let withPgBouncer = 0;
+    for (const backend_technology of options('backend_technology')) {
+      for (const infrastructure of options('infrastructure')) {
+        for (const expected_load of options('expected_load')) {
+          const choices = {
+            api_architecture: 'rest',
+            backend_technology,
+            infrastructure,
+            expected_load,
+            data_complexity: 'moderate',
+            performance_targets: 'sub-500ms',
+          };
+          const what = JSON.stringify(choices);
+          const files = new Map(
+            projectLayout(template, renderGuide(template, choices)).map((file) => [
+              file.path,
+              file.content,
+            ]),
+          );
+          const compose = files.get('compose.dev.yaml');
+          const script = files.get('scripts/run-local.sh');
+          expect(compose, what).toBeDefined();
+          expect(script, what).toBeDefined();
+          // A URL (`…@127.0.0.1:6432/app`, `jdbc:…//127.0.0.1:6432/app`) or Npgsql's `Port=6432`.
+          const throughPgBouncer = /127\.0\.0\.1:6432\/|\bPort=6432\b/.test(script ?? '');
+          expect(/^ {2}pgbouncer:$/m.test(compose ?? ''), what).toBe(throughPgBouncer);
+          expect(files.has('deploy/local/pgbouncer.ini'), what).toBe(throughPgBouncer);
+          expect(files.has('deploy/local/userlist.txt'), what).toBe(throughPgBouncer);
+          if (!throughPgBouncer) continue;
+          withPgBouncer += 1;
+          const local = pgbouncerSettings(files.get('deploy/local/pgbouncer.ini') ?? '');
+          const production = [...files]
+            .filter(([path]) => path.endsWith('pgbouncer.ini') && !path.startsWith('deploy/local/'))
+            .map(([, content]) => pgbouncerSettings(content));
+          expect(production, what).toHaveLength(1);
+          for (const key of [
+            'pool_mode',
+            'auth_type',
+            'max_prepared_statements',
+            'ignore_startup_parameters',
+            'listen_port',
+          ]) {
+            expect(local.get(key), `${what} ${key}`).toBe(production[0]?.get(key));
+          }
+          expect(files.get('deploy/local/userlist.txt'), what).toMatch(/^"app" "app"$/m);
+        }
+      }
+    }
+    expect(withPgBouncer).toBeGreaterThan(10);
+  }, 60_000);
+});
