@@ -260,6 +260,17 @@ The other servers of this guide:
     expect(files[0]?.content).toContain('### Data\n\n- `db/data.sql`\n');
   });
 
+  it('starts the local services first when the guide has a compose.dev.yaml', () => {
+    const compose = fence('yaml', '# compose.dev.yaml\nservices:\n  redis:\n    image: redis:7.4');
+    const { files } = layoutOf(`## Local\n\n${compose}## Run\n\n${fence('bash', RUN_LOCAL)}`);
+    const readme = files[0]?.content ?? '';
+    const first = readme.indexOf('docker compose -f compose.dev.yaml up -d --wait');
+    expect(first).toBeGreaterThan(readme.indexOf('## Run it'));
+    expect(first).toBeLessThan(readme.indexOf('bash scripts/run-local.sh'));
+    const { files: without } = layoutOf(`## Run\n\n${fence('bash', RUN_LOCAL)}`);
+    expect(without[0]?.content).not.toContain('docker compose');
+  });
+
   it('lists the commands of a run script as they are typed in a shell', () => {
     expect(runCommands(`${RUN_LOCAL}\n`)).toEqual([
       '# Starts the API; needs PostgreSQL and Redis.',
@@ -451,7 +462,7 @@ describe('the shipped template: the load test and the monitor call routes the se
             backend_technology,
             infrastructure,
             expected_load: 'medium',
-            data_complexity: 'moderate',
+            data_complexity: 'complex-queries',
             performance_targets: 'sub-500ms',
           };
           const files = projectLayout(template, renderGuide(template, choices));
@@ -516,7 +527,7 @@ describe('the shipped template: the local PostgreSQL, PgBouncer and Redis match 
             backend_technology,
             infrastructure,
             expected_load,
-            data_complexity: 'moderate',
+            data_complexity: 'complex-queries',
             performance_targets: 'sub-500ms',
           };
           const what = JSON.stringify(choices);

@@ -7,6 +7,8 @@ import { encodeShareQuery } from './share-query';
 /** The script that starts the guide's main service; `scripts/run-*.sh` start the others. */
 export const RUN_SCRIPT = 'scripts/run-local.sh';
 const OTHER_RUN_SCRIPT = /^scripts\/run-[\w.-]+\.sh$/;
+/** The Compose file that starts what the run scripts need (PostgreSQL, Redis, …) locally. */
+export const DEV_COMPOSE = 'compose.dev.yaml';
 /** Lines of a run script that only make sense inside the script, not typed in a shell. */
 const SCRIPT_ONLY = [/^set\s+-/, /^cd\s+"\$\(dirname\s+"\$0"\)/];
 
@@ -63,6 +65,12 @@ function runPart(files: readonly ProjectFile[]): string[] {
   );
   if (!main && others.length === 0) return [];
   const lines = ['## Run it', ''];
+  if (files.some((file) => file.path === DEV_COMPOSE)) {
+    lines.push(
+      `First start what the scripts connect to, on 127.0.0.1 with Docker: \`docker compose -f ${DEV_COMPOSE} up -d --wait\` (the guide's section on PostgreSQL, PgBouncer and Redis on your machine says how without Docker).`,
+      '',
+    );
+  }
   if (main) {
     lines.push(
       `From this folder, \`bash ${RUN_SCRIPT}\` starts the service (\`bash\` because an unzipped script may have lost its executable bit). It runs these commands, in order:`,
