@@ -34,3 +34,24 @@ describe('main, the last resort', () => {
     expect(internalError(new Error(''), {})).toContain('internal error: unknown error; this');
   });
 });
+
+describe('main, help', () => {
+  it('prints the usage and exits 0 for --help after a command, writing nothing', async () => {
+    for (const argv of [
+      ['--help'],
+      ['render', '--help'],
+      ['render', '--out', 'x', '-h'],
+      ['params', '--help'],
+    ]) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const io = {
+        out: (text: string) => void out.push(text),
+        err: (text: string) => void err.push(text),
+      };
+      expect(await main(argv, io), argv.join(' ')).toBe(0);
+      expect(out.join(''), argv.join(' ')).toContain('usage:');
+      expect(err, argv.join(' ')).toEqual([]);
+    }
+  });
+});

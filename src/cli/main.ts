@@ -36,10 +36,17 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   process.exitCode = io.exitCode(await main(argv, io));
 }
 
+const HELP = new Set(['--help', '-h']);
+
 /** Runs the command line and returns the exit code; nothing it throws reaches the user as a stack. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // `render --help` asks for the usage too, before any of its options are read.
+    if ((command === 'render' || command === 'params') && rest.some((arg) => HELP.has(arg))) {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
     switch (command) {
       case 'render':
         return await renderCommand(rest, io);
