@@ -5,7 +5,7 @@ import { guideFiles, loadTemplate, renderGuide, safeFileName, withLabels } from 
 import type { Template } from '../index';
 import { fitsLanguage } from '../render/filenames';
 import { isSafeRelativePath, projectLayout, type ProjectFile } from './project-layout';
-import { runCommands } from './project-readme';
+import { programsOf, runCommands } from './project-readme';
 
 const FRONTMATTER = `---
 name: layout_test
@@ -224,6 +224,8 @@ To open this guide in the wizard again, add this to its address: \`?backend=node
 
 ## Run it
 
+It needs \`npm\`, \`psql\` and \`node\` on this machine (\`psql\` is PostgreSQL's client: the \`postgresql-client\` package on Debian and Ubuntu, \`libpq\` in Homebrew).
+
 From this folder, \`bash scripts/run-local.sh\` starts the service (\`bash\` because an unzipped script may have lost its executable bit). It runs these commands, in order:
 
 \`\`\`sh
@@ -269,6 +271,22 @@ The other servers of this guide:
     expect(first).toBeLessThan(readme.indexOf('bash scripts/run-local.sh'));
     const { files: without } = layoutOf(`## Run\n\n${fence('bash', RUN_LOCAL)}`);
     expect(without[0]?.content).not.toContain('docker compose');
+  });
+
+  it('names the programs a run script starts, not builtins, assignments or project paths', () => {
+    expect(
+      programsOf([
+        '# a comment',
+        'export PORT="${PORT:-8080}"',
+        'python3 -m venv .venv',
+        '.venv/bin/pip install -r requirements.txt',
+        'PGOPTIONS=-c psql "$URL" -f db/schema.sql',
+        'cd app',
+        'psql -c "select 1"',
+        './mvnw spring-boot:run',
+        'go run ./cmd/api',
+      ]),
+    ).toEqual(['python3', 'psql', 'go']);
   });
 
   it('lists the commands of a run script as they are typed in a shell', () => {

@@ -39,6 +39,46 @@ export function runCommands(script: string): string[] {
     .map((line) => line.replace(/^exec\s+/, ''));
 }
 
+/** Shell words that are not programs a reader installs. */
+const BUILTINS = new Set([
+  'export',
+  'cd',
+  'set',
+  'exec',
+  'source',
+  '.',
+  'echo',
+  'test',
+  '[',
+  'true',
+]);
+
+/**
+ * The programs a run script's commands start (`psql`, `npm`, `go`, …), in order of first use:
+ * the first word of each command after any `NAME=value` prefixes, leaving out shell builtins and
+ * paths inside the project (`.venv/bin/pip`, `./gradlew`).
+ */
+export function programsOf(commands: readonly string[]): string[] {
+  const programs: string[] = [];
+  for (const command of commands) {
+    if (command.startsWith('#')) continue;
+    const words = command.split(/\s+/).filter((word) => !/^[A-Za-z_]\w*=/.test(word));
+    const first = words[0] ?? '';
+    if (first === '' || BUILTINS.has(first) || first.includes('/') || !/^[\w.+-]+$/.test(first)) {
+      continue;
+    }
+    if (!programs.includes(first)) programs.push(first);
+  }
+  return programs;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 function choicesPart(template: TemplateInfo, guide: Guide): string[] {
   const lines = template.parameters
     .filter((parameter) => Object.hasOwn(guide.choices, parameter.name))
@@ -67,11 +107,21 @@ function runPart(files: readonly ProjectFile[]): string[] {
   const lines = ['## Run it', ''];
   if (files.some((file) => file.path === DEV_COMPOSE)) {
     lines.push(
-      `First start what the scripts connect to, on 127.0.0.1 with Docker: \`docker compose -f ${DEV_COMPOSE} up -d --wait\` (the guide's section on PostgreSQL, PgBouncer and Redis on your machine says how without Docker).`,
+      `First start what the scripts connect to, on 127.0.0.1 with Docker: \`docker compose -f ${DEV_COMPOSE} up -d --wait\` (the guide's database section says how without Docker).`,
       '',
     );
   }
   if (main) {
+    const programs = programsOf(runCommands(main.content));
+    if (programs.length > 0) {
+      const psql = programs.includes('psql')
+        ? " (`psql` is PostgreSQL's client: the `postgresql-client` package on Debian and Ubuntu, `libpq` in Homebrew)"
+        : '';
+      lines.push(
+        `It needs ${listed(programs.map((program) => code(program)))} on this machine${psql}.`,
+        '',
+      );
+    }
     lines.push(
       `From this folder, \`bash ${RUN_SCRIPT}\` starts the service (\`bash\` because an unzipped script may have lost its executable bit). It runs these commands, in order:`,
       '',
