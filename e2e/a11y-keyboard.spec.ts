@@ -105,7 +105,7 @@ test('every way of moving between screens puts focus on the heading and names th
   await wizardPage.nextButton.click();
   await expectAtReview(wizardPage, 'the review once more');
   await wizardPage.showGuideButton.click();
-  await expect(page).toHaveTitle('API Performance Optimization: grpc API · API Performance Wizard');
+  await expect(page).toHaveTitle('API Performance Optimization: gRPC API · API Performance Wizard');
   expect(pageProblems.list).toEqual([]);
 });
 

@@ -361,7 +361,7 @@ test.describe('import a config', () => {
     await guidePage.open(QUERY);
     await exportPanel.pickFile(exportPanel.importConfig, 'config.json', otherConfig);
     await expect(page).toHaveURL(shareUrlOf(page, OTHER));
-    await expect(guidePage.title).toContainText('rest');
+    await expect(guidePage.title).toContainText('REST API');
     expect(pageProblems.list).toEqual([]);
   });
 
@@ -375,7 +375,7 @@ test.describe('import a config', () => {
     await startPage.goto();
     await exportPanel.pickFile(exportPanel.startImport, 'my-settings.json', otherConfig);
     await expect(page).toHaveURL(shareUrlOf(page, OTHER));
-    await expect(guidePage.title).toContainText('rest');
+    await expect(guidePage.title).toContainText('REST API');
     expect(pageProblems.list).toEqual([]);
   });
 
@@ -479,7 +479,7 @@ test.describe('import a config', () => {
     await exportPanel.dropFile('config.json', otherConfig.toString());
     await expect(page).toHaveURL(shareUrlOf(page, OTHER));
     await expect(exportPanel.dropOverlay).toBeHidden();
-    await expect(guidePage.title).toContainText('rest');
+    await expect(guidePage.title).toContainText('REST API');
     expect(pageProblems.list).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ test.describe('a share link', () => {
     });
     await guidePage.open(queryWith());
 
-    await expect(guidePage.title).toHaveText('API Performance Optimization: grpc API');
+    await expect(guidePage.title).toHaveText('API Performance Optimization: gRPC API');
     const expected: [string, string, string][] = [
       ['Architecture', 'grpc', 'gRPC'],
       ['Backend', 'go', 'Go'],

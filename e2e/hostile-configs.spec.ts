@@ -46,7 +46,7 @@ test.describe('a config file that breaks the reader', () => {
     await expect(banner).toContainText('Nothing was changed. Fix the file or choose another one.');
     await expect(banner).not.toContainText('out of date');
     expect(page.url()).toBe(before);
-    await expect(guidePage.title).toContainText('grpc');
+    await expect(guidePage.title).toContainText('gRPC API');
     expect(pageProblems.list).toEqual([]);
   });
 
@@ -93,7 +93,7 @@ test.describe('a config file that breaks the reader', () => {
     await expectNoAxeViolations(page, 'a banner of 64 problems');
 
     expect(page.url()).toBe(before);
-    await expect(guidePage.title).toContainText('grpc');
+    await expect(guidePage.title).toContainText('gRPC API');
     expect(pageProblems.list).toEqual([]);
   });
 

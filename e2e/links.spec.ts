@@ -41,7 +41,7 @@ test.describe('a link that cannot be applied as it is', () => {
     await guidePage.open(
       `${COMPLETE}&backend_technology=go&v=${TEMPLATE_VERSION}&v=${TEMPLATE_VERSION}`,
     );
-    await expect(guidePage.title).toContainText('grpc');
+    await expect(guidePage.title).toContainText('gRPC API');
     await expect(page).toHaveURL(new RegExp(`/\\?${COMPLETE}&v=${VERSION_PATTERN}$`));
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(pageProblems.list).toEqual([]);
@@ -64,7 +64,7 @@ test.describe('a link that cannot be applied as it is', () => {
       '“utm_source” is not a setting of this guide.',
     ]);
     await expect(page).toHaveTitle(
-      /^API Performance Optimization: grpc API · API Performance Wizard$/,
+      /^API Performance Optimization: gRPC API · API Performance Wizard$/,
     );
   });
 

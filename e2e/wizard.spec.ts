@@ -64,7 +64,7 @@ async function expectStep(wizardPage: WizardPage, answer: Answer, index: number)
 async function expectGuide(page: Page, list: Answer[]) {
   await expect(page).toHaveURL((url) => url.search === `?${queryOf(list)}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    `API Performance Optimization: ${list[0]?.value ?? ''} API`,
+    `API Performance Optimization: ${list[0]?.label ?? ''} API`,
   );
 }
 
@@ -246,7 +246,7 @@ test('Edit in the review opens the step and Next leads back to the review', asyn
   await expect(page).toHaveURL(/backend_technology=java/);
   await wizardPage.showGuideButton.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'API Performance Optimization: grpc API',
+    'API Performance Optimization: gRPC API',
   );
   expect(pageProblems.list).toEqual([]);
 });

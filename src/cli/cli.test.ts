@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile, mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import {
   renderGuide,
   withLabels,
   type GuideFile,
+  type Template,
 } from '../engine/index';
 import { MANIFEST_FILE, manifestText } from './output-manifest';
 import { lockFolder, snapshot } from './testing/disk-snapshot';
@@ -17,7 +19,6 @@ import { cli, tempFolders, type Run } from './testing/run-cli';
 const SHIPPED = fileURLToPath(
   new URL('../../templates/api-performance-optimization.md', import.meta.url),
 );
-const LABELS = SHIPPED.replace(/\.md$/, '.labels.json');
 /** The product owner's original (1.0.0), which still has empty blocks and their notices. */
 const SEED = fileURLToPath(new URL('../engine/__fixtures__/seed.md', import.meta.url));
 const QUERY =
@@ -35,9 +36,18 @@ const folders = tempFolders();
 const freshDir = folders.make;
 afterAll(folders.removeAll);
 
+/** A template file as the CLI reads it: with the labels file beside it, when there is one. */
+async function templateOf(file: string): Promise<Template> {
+  const template = loadTemplate(await readFile(file, 'utf8'));
+  const labels = file.replace(/\.md$/, '.labels.json');
+  return existsSync(labels)
+    ? withLabels(template, JSON.parse(await readFile(labels, 'utf8')))
+    : template;
+}
+
 /** What the engine gives for a query (and a template file), as the CLI should write it. */
 async function engineFiles(query: string, file = SHIPPED): Promise<GuideFile[]> {
-  const template = loadTemplate(await readFile(file, 'utf8'));
+  const template = await templateOf(file);
   return guideFiles(
     template,
     renderGuide(template, Object.fromEntries(new URLSearchParams(query))),
@@ -79,7 +89,7 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const template = loadTemplate(await readFile(SHIPPED, 'utf8'));
+    const template = await templateOf(SHIPPED);
     const choices = Object.fromEntries(new URLSearchParams(QUERY));
     const expected = guideFiles(
       template,
@@ -405,9 +415,9 @@ describe('api-perf-wizard render', CLI_TIMEOUT, () => {
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const template = loadTemplate(await readFile(SHIPPED, 'utf8'));
+    const template = await templateOf(SHIPPED);
     const expected = projectLayout(
-      withLabels(template, JSON.parse(await readFile(LABELS, 'utf8'))),
+      template,
       renderGuide(template, Object.fromEntries(new URLSearchParams(query))),
     );
     expect(expected.slice(0, 3).map((file) => file.path)).toEqual([

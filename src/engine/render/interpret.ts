@@ -58,7 +58,12 @@ const tag = (node: BlockNode): string => `{{#${node.block}}}`;
 export function interpret(
   program: readonly TemplateNode[],
   root: object,
-  options: { escape?: boolean; bodyLine?: number } = {},
+  options: {
+    escape?: boolean;
+    bodyLine?: number;
+    /** What `{{@labels.name}}` reads: each parameter's chosen option, in words. */
+    labels?: Readonly<Record<string, string>>;
+  } = {},
 ): Interpretation {
   let output = '';
   const marks: ReadMark[] = [];
@@ -234,6 +239,7 @@ export function interpret(
     const [first, ...rest] = expr.path;
     if (expr.data) {
       if (first === 'root') return walk(root, rest);
+      if (first === 'labels' && options.labels) return walk(options.labels, rest);
       const frame = scope.data[scope.data.length - 1 - (expr.up ?? 0)];
       return walk(frame, expr.path);
     }

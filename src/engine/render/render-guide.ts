@@ -2,6 +2,7 @@ import type { Template } from '../template/load-template';
 import { buildGuide } from './build-guide';
 import type { Guide } from './guide';
 import { interpret } from './interpret';
+import { optionLabel } from '../template/label-text';
 
 /** Choices by parameter name; a complete set comes from the share module's validation. */
 export type Choices = Readonly<Record<string, string>>;
@@ -17,7 +18,11 @@ export function renderMarkdown(template: Template, choices: Choices): string {
 /** Renders the whole guide for these choices: a pure function of (template, choices). */
 export function renderGuide(template: Template, choices: Choices): Guide {
   // Values are escaped where they land in prose, so free text can never become markup.
-  const options = { escape: true, ...(template.bodyLine ? { bodyLine: template.bodyLine } : {}) };
+  const options = {
+    escape: true,
+    labels: labelsOf(template, choices),
+    ...(template.bodyLine ? { bodyLine: template.bodyLine } : {}),
+  };
   const { output, marks, origins } = interpret(template.program, contextOf(choices), options);
   return {
     ...buildGuide(output, marks, choices, origins),
@@ -25,6 +30,19 @@ export function renderGuide(template: Template, choices: Choices): Guide {
     choices,
     markdown: output,
   };
+}
+
+/**
+ * Each parameter's chosen value in words, for `{{@labels.name}}`: its option's label from the
+ * labels file, or the value itself (a free-text answer, or a template without labels).
+ */
+function labelsOf(template: Template, choices: Choices): Record<string, string> {
+  const labels = Object.create(null) as Record<string, string>;
+  for (const parameter of template.parameters) {
+    const value = choices[parameter.name];
+    if (value !== undefined) labels[parameter.name] = optionLabel(template, parameter, value).label;
+  }
+  return labels;
 }
 
 /** A context object without a prototype, so no template name can reach Object.prototype. */

@@ -281,6 +281,10 @@ function pathIsTemplateName(
 ): boolean {
   const [first = '', ...rest] = path.parts;
   const inContext = frames.some((frame) => CONTEXT_BLOCKS.has(frame.name));
+  // `{{@labels.name}}`: the label of a declared parameter's chosen option, anywhere.
+  if (path.data && first === 'labels') {
+    return rest.length === 1 && names.parameters.has(rest[0] ?? '');
+  }
   if (path.data || first === 'this' || first === '.' || first === '..') return inContext;
   if (frames.some((frame) => frame.blockParams.includes(first))) return true;
   if (rest.length > 0) return false;
