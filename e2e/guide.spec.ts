@@ -386,6 +386,19 @@ test.describe('the table of contents', () => {
     expect(pageProblems.list).toEqual([]);
   });
 
+  test('the plan on top links to the sections it names', async ({
+    page,
+    guidePage,
+    pageProblems,
+  }) => {
+    await guidePage.open(queryWith());
+    await guidePage.body.getByRole('link', { name: 'section 4', exact: true }).click();
+    await expect(guidePage.section('4. Database Optimization')).toBeInViewport();
+    await expect(page).toHaveURL(/#4-database-optimization$/);
+    await expect(page).toHaveURL(/[?&]backend_technology=go&/);
+    expect(pageProblems.list).toEqual([]);
+  });
+
   test('on a phone, is folded above the guide and the page never scrolls sideways', async ({
     page,
     guidePage,
