@@ -95,6 +95,8 @@ export const LANGUAGES: Readonly<Record<LanguageId, LanguageInfo>> = {
       'service',
       'socket',
       'timer',
+      // KEY=value environment files (api.env), which systemd, Compose and kubectl all read.
+      'env',
     ],
   ),
   hcl: info('HCL', 'tf', 'snake', ['terraform', 'tf'], ['hcl']),

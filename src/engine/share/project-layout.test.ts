@@ -587,3 +587,95 @@ describe('the shipped template: the local PostgreSQL, PgBouncer and Redis match 
     expect(withPgBouncer).toBeGreaterThan(10);
   }, 60_000);
 });
+
+describe('the shipped template: the deployment files carry what the service reads', () => {
+  const template = loadTemplate(
+    readFileSync(
+      new URL('../../../templates/api-performance-optimization.md', import.meta.url),
+      'utf8',
+    ),
+  );
+  const options = (name: string) => {
+    const parameter = template.parameters.find((each) => each.name === name);
+    return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
+  };
+  /** Variables the service's code cannot start without (read with no default). */
+  const requiredBy = (code: string): string[] => [
+    ...[...code.matchAll(/process\.env\.(\w+)\b(?!\s*(?:\?\?|\|\|))/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/os\.environ\["(\w+)"\]/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/std::env::var\("(\w+)"\)\?/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/pgxpool\.ParseConfig\(os\.Getenv\("(\w+)"\)\)/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/GetConnectionString\("(\w+)"\)/g)].map(
+      (m) => `ConnectionStrings__${m[1]!}`,
+    ),
+    ...[...code.matchAll(/\$\{([A-Z_]+)\}/g)].map((m) => m[1]!),
+  ];
+
+  it('api.env names every variable the service needs, and every manifest reads api.env', () => {
+    let checked = 0;
+    for (const backend_technology of options('backend_technology')) {
+      for (const infrastructure of options('infrastructure').filter(
+        (each) => each !== 'serverless',
+      )) {
+        for (const expected_load of ['low', 'high']) {
+          const choices = {
+            api_architecture: 'rest',
+            backend_technology,
+            infrastructure,
+            expected_load,
+            data_complexity: 'simple-crud',
+            performance_targets: 'sub-500ms',
+          };
+          const what = JSON.stringify(choices);
+          const files = projectLayout(template, renderGuide(template, choices));
+          const env = files.find((file) => file.path === 'api.env')?.content;
+          expect(env, what).toBeDefined();
+          const keys = new Set(
+            (env ?? '').split('\n').flatMap((line) => /^([A-Za-z_]\w*)=/.exec(line)?.[1] ?? []),
+          );
+          // The service's own code: section 1's files, not tools, load tests or section 2's servers.
+          const service = files.filter(
+            (file) =>
+              /\.(js|py|go|rs|cs|java|ya?ml)$/.test(file.path) &&
+              !/^(loadtest|tools|deploy|db|scripts|config)\//.test(file.path) &&
+              !/(graphql|grpc|ws|catalog|yoga|otel|resilien|orders|inventory)/i.test(file.path),
+          );
+          const required = new Set(service.flatMap((file) => requiredBy(file.content)));
+          required.delete('AWS_LAMBDA_RUNTIME_API');
+          if (backend_technology === 'java') {
+            // application.yml's datasource and Redis hosts are localhost defaults.
+            required.add('SPRING_DATASOURCE_URL').add('SPRING_DATA_REDIS_HOST');
+          }
+          if (backend_technology === 'dotnet') required.add('PGPASSWORD');
+          expect(
+            [...required].filter((name) => !keys.has(name)),
+            `${what}: read by the service, missing from api.env`,
+          ).toEqual([]);
+          // Through PgBouncer exactly when the guide's run script is.
+          const script = files.find((file) => file.path === 'scripts/run-local.sh')?.content ?? '';
+          const throughPgBouncer = /127\.0\.0\.1:6432\/|\bPort=6432\b/.test(script);
+          expect(/:6432\/|Port=6432\b/.test(env ?? ''), `${what}: PgBouncer`).toBe(
+            throughPgBouncer,
+          );
+          // Every manifest that starts the service reads the file.
+          const manifests = files.filter((file) =>
+            /(^|\/)(api-deployment\.yaml|compose\.yaml|api(-jvm|-dotnet)?\.service)$/.test(
+              file.path,
+            ),
+          );
+          expect(manifests.length, what).toBeGreaterThan(0);
+          for (const manifest of manifests) {
+            const reads = manifest.path.endsWith('.service')
+              ? manifest.content.includes('EnvironmentFile=/etc/api/api.env')
+              : manifest.path.endsWith('compose.yaml')
+                ? /^\s+env_file: api\.env$/m.test(manifest.content)
+                : /envFrom:\s*\n\s*- secretRef:\s*\n\s*name: api-env/.test(manifest.content);
+            expect(reads, `${what}: ${manifest.path}`).toBe(true);
+          }
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBe(36);
+  }, 60_000);
+});
