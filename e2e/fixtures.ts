@@ -97,6 +97,9 @@ export const test = base.extend<Fixtures>({
   pageProblems: [
     async ({ page }, use) => {
       await use(await watchForProblems(page));
+      // A worker script still being fetched when the test ends is no failure of the test
+      // (Playwright: "route.fetch: Test ended" from the CSP-listener route otherwise).
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
     },
     { auto: true },
   ],
