@@ -32,6 +32,14 @@ export interface DatabaseLogin {
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const quoteLiteral = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
+/** psql as the superuser over the server's socket: quiet, unaligned, stopping at the first error. */
+export function psqlArgs(server: Pick<Postgres, 'socketDir' | 'port'>, database: string): string[] {
+  return [
+    ...['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1'],
+    ...['-h', server.socketDir, '-p', String(server.port), '-U', 'postgres', '-d', database],
+  ];
+}
+
 export async function startPostgres(dir: string): Promise<Postgres> {
   const user = serverUser();
   const data = join(dir, 'pg-data');
@@ -106,25 +114,10 @@ export async function startPostgres(dir: string): Promise<Postgres> {
     { cwd: dir, ...ids },
   );
   const sql = async (text: string, database = 'postgres'): Promise<string> => {
-    const result = await exec(
-      PSQL,
-      [
-        '-X',
-        '-q',
-        '-At',
-        '-v',
-        'ON_ERROR_STOP=1',
-        '-h',
-        socketDir,
-        '-p',
-        String(port),
-        '-U',
-        'postgres',
-        '-d',
-        database,
-      ],
-      { timeoutMs: 30_000, input: text },
-    );
+    const result = await exec(PSQL, psqlArgs({ socketDir, port }, database), {
+      timeoutMs: 30_000,
+      input: text,
+    });
     if (result.code !== 0) {
       throw new Error(result.timedOut ? 'psql timed out after 30 s' : result.stderr.trim());
     }

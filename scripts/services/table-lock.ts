@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PSQL, type Postgres } from './postgres';
+import { PSQL, psqlArgs, type Postgres } from './postgres';
 import { start, stop, type Started } from './processes';
 import { waitFor } from './wait';
 
@@ -24,27 +24,9 @@ export async function lockTables(
 ): Promise<TableLock> {
   sessions += 1;
   const log = join(dir, `table-lock-${sessions}.log`);
-  const session: Started = start(
-    'table lock',
-    PSQL,
-    [
-      '-X',
-      '-q',
-      '-At',
-      '-v',
-      'ON_ERROR_STOP=1',
-      '-h',
-      postgres.socketDir,
-      '-p',
-      String(postgres.port),
-      '-U',
-      'postgres',
-      '-d',
-      database,
-    ],
-    log,
-    { stdin: true },
-  );
+  const session: Started = start('table lock', PSQL, psqlArgs(postgres, database), log, {
+    stdin: true,
+  });
   session.child.stdin?.on('error', () => undefined);
   session.child.stdin?.write(
     `BEGIN;\nLOCK TABLE ${tables.join(', ')} IN ACCESS EXCLUSIVE MODE;\n\\echo harness-locked\n`,

@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTemplate, renderGuide } from '../index';
+import { renderGuide } from '../index';
+import { loadShipped, optionsOf, parameterOf } from '../testing/fixtures';
 import type { Guide, GuideNode, Inline } from './guide';
 
-const template = loadTemplate(
-  readFileSync(
-    new URL('../../../templates/api-performance-optimization.md', import.meta.url),
-    'utf8',
-  ),
-);
-const options = (name: string): string[] => {
-  const parameter = template.parameters.find((each) => each.name === name);
-  return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
-};
+const template = loadShipped();
+const options = (name: string): string[] => optionsOf(parameterOf(template, name));
 
 /** Every link target in the guide's body, in order. */
 function linksOf(guide: Guide): string[] {

@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guideFiles, loadTemplate, renderGuide, safeFileName, withLabels } from '../index';
 import type { Template } from '../index';
 import { fitsLanguage } from '../render/filenames';
+import { loadShipped, optionsOf, parameterOf } from '../testing/fixtures';
 import { isSafeRelativePath, projectLayout, type ProjectFile } from './project-layout';
 import { programsOf, runCommands } from './project-readme';
+
+/** The shipped template, loaded once for every test below that reads it. */
+const shipped = loadShipped();
+const options = (name: string): string[] => optionsOf(parameterOf(shipped, name));
 
 const FRONTMATTER = `---
 name: layout_test
@@ -338,16 +342,6 @@ describe('isSafeRelativePath', () => {
 });
 
 describe('projectLayout over the shipped template', () => {
-  const source = readFileSync(
-    new URL('../../../templates/api-performance-optimization.md', import.meta.url),
-    'utf8',
-  );
-  const template = loadTemplate(source);
-  const options = (name: string) => {
-    const parameter = template.parameters.find((each) => each.name === name);
-    return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
-  };
-
   it('gives every architecture × backend × infrastructure safe, unique paths, naming comments kept', () => {
     for (const api_architecture of options('api_architecture')) {
       for (const backend_technology of options('backend_technology')) {
@@ -360,8 +354,8 @@ describe('projectLayout over the shipped template', () => {
             data_complexity: 'real-time',
             performance_targets: 'sub-100ms',
           };
-          const guide = renderGuide(template, choices);
-          const files = projectLayout(template, guide);
+          const guide = renderGuide(shipped, choices);
+          const files = projectLayout(shipped, guide);
           const what = JSON.stringify(choices);
           const paths = files.map((file) => file.path);
           expect(paths.slice(0, 3), what).toEqual(['README.md', 'guide.md', 'config.json']);
@@ -444,16 +438,6 @@ function getRoutes(code: string): string[] {
 }
 
 describe('the shipped template: the load test and the monitor call routes the service serves', () => {
-  const source = readFileSync(
-    new URL('../../../templates/api-performance-optimization.md', import.meta.url),
-    'utf8',
-  );
-  const template = loadTemplate(source);
-  const options = (name: string) => {
-    const parameter = template.parameters.find((each) => each.name === name);
-    return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
-  };
-
   it('finds the routes of each framework', () => {
     expect(getRoutes("app.get('/api/users/:id', async (req, res) => {")).toEqual(['/api/users/*']);
     expect(getRoutes('@app.get("/api/users/{user_id}")')).toEqual(['/api/users/*']);
@@ -483,7 +467,7 @@ describe('the shipped template: the load test and the monitor call routes the se
             data_complexity: 'complex-queries',
             performance_targets: 'sub-500ms',
           };
-          const files = projectLayout(template, renderGuide(template, choices));
+          const files = projectLayout(shipped, renderGuide(shipped, choices));
           const k6 = files.find((file) => file.path.startsWith('loadtest/'));
           expect(k6, JSON.stringify(choices)).toBeDefined();
           const requested = new Set<string>();
@@ -513,16 +497,6 @@ describe('the shipped template: the load test and the monitor call routes the se
 });
 
 describe('the shipped template: the local PostgreSQL, PgBouncer and Redis match the run scripts', () => {
-  const template = loadTemplate(
-    readFileSync(
-      new URL('../../../templates/api-performance-optimization.md', import.meta.url),
-      'utf8',
-    ),
-  );
-  const options = (name: string) => {
-    const parameter = template.parameters.find((each) => each.name === name);
-    return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
-  };
   /** The `key = value` lines of an ini file's `[pgbouncer]` section. */
   const pgbouncerSettings = (ini: string): Map<string, string> => {
     const settings = new Map<string, string>();
@@ -550,7 +524,7 @@ describe('the shipped template: the local PostgreSQL, PgBouncer and Redis match 
           };
           const what = JSON.stringify(choices);
           const files = new Map(
-            projectLayout(template, renderGuide(template, choices)).map((file) => [
+            projectLayout(shipped, renderGuide(shipped, choices)).map((file) => [
               file.path,
               file.content,
             ]),
@@ -589,16 +563,6 @@ describe('the shipped template: the local PostgreSQL, PgBouncer and Redis match 
 });
 
 describe('the shipped template: the deployment files carry what the service reads', () => {
-  const template = loadTemplate(
-    readFileSync(
-      new URL('../../../templates/api-performance-optimization.md', import.meta.url),
-      'utf8',
-    ),
-  );
-  const options = (name: string) => {
-    const parameter = template.parameters.find((each) => each.name === name);
-    return parameter?.kind === 'choice' ? parameter.options.map((option) => option.value) : [];
-  };
   /** Variables the service's code cannot start without (read with no default). */
   const requiredBy = (code: string): string[] => [
     ...[...code.matchAll(/process\.env\.(\w+)\b(?!\s*(?:\?\?|\|\|))/g)].map((m) => m[1]!),
@@ -627,7 +591,7 @@ describe('the shipped template: the deployment files carry what the service read
             performance_targets: 'sub-500ms',
           };
           const what = JSON.stringify(choices);
-          const files = projectLayout(template, renderGuide(template, choices));
+          const files = projectLayout(shipped, renderGuide(shipped, choices));
           const env = files.find((file) => file.path === 'api.env')?.content;
           expect(env, what).toBeDefined();
           const keys = new Set(

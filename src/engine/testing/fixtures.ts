@@ -105,3 +105,13 @@ export const GRPC: Choices = {
 export function allCombinations(template: Template): Choices[] {
   return [...combinations(template)];
 }
+
+/** The template the app ships (templates/api-performance-optimization.md), without labels. */
+export function loadShipped(): Template {
+  return loadTemplate(
+    readFileSync(
+      new URL('../../../templates/api-performance-optimization.md', import.meta.url),
+      'utf8',
+    ),
+  );
+}
