@@ -63,6 +63,8 @@ export function interpret(
     bodyLine?: number;
     /** What `{{@labels.name}}` reads: each parameter's chosen option, in words. */
     labels?: Readonly<Record<string, string>>;
+    /** What `{{@sizing.name}}` reads: the values of the template's sizing model. */
+    sizing?: Readonly<Record<string, unknown>>;
   } = {},
 ): Interpretation {
   let output = '';
@@ -240,6 +242,7 @@ export function interpret(
     if (expr.data) {
       if (first === 'root') return walk(root, rest);
       if (first === 'labels' && options.labels) return walk(options.labels, rest);
+      if (first === 'sizing' && options.sizing) return walk(options.sizing, rest);
       const frame = scope.data[scope.data.length - 1 - (expr.up ?? 0)];
       return walk(frame, expr.path);
     }

@@ -3,6 +3,7 @@ import { buildGuide } from './build-guide';
 import type { Guide } from './guide';
 import { interpret } from './interpret';
 import { optionLabel } from '../template/label-text';
+import { SIZING_MODELS } from '../sizing/models';
 
 /** Choices by parameter name; a complete set comes from the share module's validation. */
 export type Choices = Readonly<Record<string, string>>;
@@ -21,6 +22,7 @@ export function renderGuide(template: Template, choices: Choices): Guide {
   const options = {
     escape: true,
     labels: labelsOf(template, choices),
+    ...(template.meta.sizing ? { sizing: sizingOf(template.meta.sizing, choices) } : {}),
     ...(template.bodyLine ? { bodyLine: template.bodyLine } : {}),
   };
   const { output, marks, origins } = interpret(template.program, contextOf(choices), options);
@@ -30,6 +32,12 @@ export function renderGuide(template: Template, choices: Choices): Guide {
     choices,
     markdown: output,
   };
+}
+
+/** The values of a sizing model for these choices, and its worksheet, for `{{@sizing.*}}`. */
+function sizingOf(model: string, choices: Choices): Record<string, unknown> {
+  const sizing = SIZING_MODELS[model]!.size(choices);
+  return { ...sizing.values, worksheet: sizing.worksheet };
 }
 
 /**

@@ -201,6 +201,15 @@ export function compileBody(body: string, names: TemplateNames, lineOffset: numb
   function pathExpr(path: hbs.AST.PathExpression, scope: readonly string[]): Expr {
     const scoped = isScoped(path);
     const [first] = path.parts;
+    if (path.data && first === 'sizing' && names.sizing) {
+      const name = path.parts[1] ?? '';
+      if (path.parts.length !== 2 || !names.sizing.has(name)) {
+        issues.push({
+          ...at(path),
+          message: `unknown sizing value "${path.original}"; the template's sizing model gives: ${[...names.sizing].join(', ')}`,
+        });
+      }
+    }
     if (!path.data && !scoped && path.depth === 0 && first !== undefined) {
       if (names.helpers.has(first) && path.parts.length === 1) {
         issues.push({

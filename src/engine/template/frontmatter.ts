@@ -1,5 +1,6 @@
 import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
+import { SIZING_MODELS } from '../sizing/models';
 import { count, LIMITS } from './limits';
 import { TemplateError, type TemplateIssue } from './template-error';
 
@@ -37,6 +38,13 @@ export const frontmatterSchema = z.object({
     .transform(String)
     .pipe(text),
   arguments: z.array(argumentSchema).default([]),
+  /** The engine's sizing model whose values the body reads as `{{@sizing.name}}`. */
+  sizing: z
+    .string()
+    .refine((name) => Object.hasOwn(SIZING_MODELS, name), {
+      error: `must name one of the engine's sizing models: ${Object.keys(SIZING_MODELS).join(', ')}`,
+    })
+    .optional(),
 });
 
 export type TemplateArgument = z.infer<typeof argumentSchema>;

@@ -1,4 +1,5 @@
 import { helperNames } from '../render/helpers';
+import { SIZING_MODELS } from '../sizing/models';
 import { compileBody } from './compile-body';
 import { parseTemplateFile, type Frontmatter } from './frontmatter';
 import { toParameter, type Parameter } from './parameters';
@@ -71,7 +72,8 @@ export function loadTemplate(source: string): Template {
     if ('message' in parameter) issues.push(parameter);
     else parameters.push(parameter);
   });
-  const names = { parameters: seen, helpers: helperNames };
+  const sizing = meta.sizing ? SIZING_MODELS[meta.sizing]?.names : undefined;
+  const names = { parameters: seen, helpers: helperNames, ...(sizing ? { sizing } : {}) };
   const compiled = compileBody(body, names, bodyLineOffset);
   issues.push(...compiled.issues);
   if (issues.length > 0) throw new TemplateError(issues);

@@ -18,6 +18,8 @@ const CONTEXT_BLOCKS: ReadonlySet<string> = new Set(['each', 'with']);
 export interface TemplateNames {
   parameters: ReadonlySet<string>;
   helpers: ReadonlySet<string>;
+  /** The values of the template's sizing model (`{{@sizing.name}}`), when it names one. */
+  sizing?: ReadonlySet<string>;
 }
 
 /** A body rewritten so that Handlebars sees only template mustaches. */
@@ -285,6 +287,8 @@ function pathIsTemplateName(
   if (path.data && first === 'labels') {
     return rest.length === 1 && names.parameters.has(rest[0] ?? '');
   }
+  // `{{@sizing.name}}`: a value of the template's sizing model; compiling checks the name.
+  if (path.data && first === 'sizing' && names.sizing) return rest.length > 0;
   if (path.data || first === 'this' || first === '.' || first === '..') return inContext;
   if (frames.some((frame) => frame.blockParams.includes(first))) return true;
   if (rest.length > 0) return false;
