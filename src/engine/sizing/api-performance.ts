@@ -7,6 +7,7 @@ type Unit = 'rps' | 'ms' | 's' | 'MB' | 'GB' | '' | '%' | 'vCPU';
 const ceilTo = (value: number, step: number): number => Math.ceil(value / step) * step;
 /** The largest power of two not above `value` (at least 1). */
 const floorPow2 = (value: number): number => 2 ** Math.max(0, Math.floor(Math.log2(value)));
+const n = (value: unknown): number => value as number;
 const clamp = (value: number, low: number, high: number): number =>
   Math.min(high, Math.max(low, value));
 
@@ -440,6 +441,25 @@ export function sizeApi(
   set('loadtest_max_vus_per_rps', (2 * p99) / 1000);
   set('grpc_max_message_bytes', data === 'analytics' ? 16 * 1024 * 1024 : 4 * 1024 * 1024);
   set('ws_max_connections', vcpu * 5000);
+  set('report_timeout_s', 120);
+  set('cache_hit_percent', Math.round(D.HIT_RATIO[data]! * 100));
+  set('log_min_duration_ms', Math.floor(p95 / 2));
+  set('idle_in_transaction_ms', 2 * request);
+  set('rds_proxy_max_idle_percent', Math.floor(n(values.rds_proxy_max_connections_percent) / 2));
+  set('statement_timeout_whole_s', Math.max(1, Math.ceil(statement / 1000)));
+  set('rds_proxy_borrow_timeout_s', Math.max(1, Math.ceil(acquire / 1000)));
+  set('pool_acquire_timeout_whole_s', Math.max(1, Math.ceil(acquire / 1000)));
+  set('pgbouncer_query_wait_timeout_s', Math.max(1, Math.floor(request / 1000)));
+  set('pgbouncer_min_pool_size', Math.ceil(defaultPool / 2));
+  set(
+    'fallback_instances',
+    Math.max(n(values.min_instances), Math.ceil(n(values.max_instances) / 3)),
+  );
+  set('ws_scale_threshold', Math.floor(n(values.ws_max_connections) * 0.7));
+  // Every number also as text with thousands separators, for prose: `{{@sizing.peak_rps_text}}`.
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'number') values[`${key}_text`] = value.toLocaleString('en-US');
+  }
   return { values, worksheet };
 }
 
