@@ -101,3 +101,25 @@ export const TARGET_UTILISATION = 0.7;
 
 /** Requests per second one single-threaded PgBouncer process carries comfortably. */
 export const PGBOUNCER_RPS = 40_000;
+
+/** How the worksheet names each answer in its formulas. */
+export const DATA_WORDS: Record<string, string> = {
+  'simple-crud': 'simple CRUD data',
+  'complex-queries': 'complex queries',
+  'real-time': 'real-time data',
+  analytics: 'analytics',
+};
+export const BACKEND_WORDS: Record<string, string> = {
+  nodejs: 'Node.js',
+  python: 'Python',
+  java: 'Java',
+  go: 'Go',
+  rust: 'Rust',
+  dotnet: '.NET',
+};
+export const TARGET_WORDS: Record<string, string> = {
+  'sub-100ms': 'sub-100 ms',
+  'sub-500ms': 'sub-500 ms',
+  'sub-1s': 'sub-1 s',
+  'throughput-focused': 'throughput-focused',
+};

@@ -71,8 +71,13 @@ export function sizeApi(
     ...(choices.api_architecture === 'microservices' ? [] : ['hop_timeout_ms']),
     ...(infra === 'cloud-native' ? [] : ['inflight_target', 'min_instances']),
   ]);
-  const instance =
-    infra === 'cloud-native' ? 'pod' : infra === 'traditional' ? 'server' : 'container';
+  const instance = serverless
+    ? 'Lambda environment'
+    : infra === 'cloud-native'
+      ? 'pod'
+      : infra === 'traditional'
+        ? 'server'
+        : 'container';
 
   // Demand and target.
   const peak = row(
@@ -91,7 +96,7 @@ export function sizeApi(
       ? 'your figure'
       : target === 'throughput-focused'
         ? 'throughput first: a 1 s p95 under a 2 s p99 ceiling'
-        : `the ${target} target`,
+        : `the ${D.TARGET_WORDS[target]} target`,
   );
   const p99 = row('p99_ms', 'p99 ceiling', 2 * p95, 'ms', '2 × p95');
   const mean = row(
@@ -99,7 +104,7 @@ export function sizeApi(
     'Mean time in the service (planning)',
     Math.min(D.SERVICE_MS[data]!, Math.floor(p95 / 3)),
     'ms',
-    `${D.SERVICE_MS[data]} ms for ${data}, at most p95 / 3`,
+    `${D.SERVICE_MS[data]} ms for ${D.DATA_WORDS[data]}, at most p95 / 3`,
   );
   row(
     'concurrency_peak',
@@ -186,7 +191,7 @@ export function sizeApi(
     'Requests per second one core serves (planning)',
     Math.round(D.RPS_PER_CORE[backend]! / D.CPU_FACTOR[data]!),
     'rps',
-    `${D.RPS_PER_CORE[backend]} for simple reads on ${backend}, / ${D.CPU_FACTOR[data]} for ${data}; replace with the step test's figure`,
+    `${D.RPS_PER_CORE[backend]!.toLocaleString('en-US')} for simple reads on ${D.BACKEND_WORDS[backend]}, / ${D.CPU_FACTOR[data]} for ${D.DATA_WORDS[data]}; replace with the step test's figure`,
   );
   const perInstance = row(
     'rps_per_instance',
@@ -364,7 +369,7 @@ export function sizeApi(
     'In-process cache (L1) lifetime',
     D.L1_TTL_S[data]!,
     's',
-    `for ${data} data`,
+    `for ${D.DATA_WORDS[data]}`,
   );
   row(
     'l2_ttl_s',
