@@ -7,7 +7,7 @@
  *   npx tsx scripts/answer-coverage.ts [template.md]
  */
 import { loadTemplateFile } from '../src/cli/load-template-file';
-import { answerCoverage } from './snippets/answers';
+import { answerCoverage, proseCoverage } from './snippets/answers';
 
 const loaded = await loadTemplateFile(process.argv[2]);
 if ('errors' in loaded) throw new Error(loaded.errors.join('\n'));
@@ -31,3 +31,20 @@ console.log(`\n${own} of ${values.length} (parameter, value) pairs have content 
 console.log(
   `${apart} of ${pairs.length} pairs of values differ under every combination of the other answers.`,
 );
+
+// Prose of its own, numbers masked: the advice changes, not just a number or a name.
+const prose = proseCoverage(loaded.template, Number(process.env.COVERAGE_EVERY ?? 7));
+const order = (section: string): string => (/^\d+$/.test(section) ? `1${section}` : `0${section}`);
+console.log('\n| Answer | Value | Sections whose prose is its own (numbers masked) |');
+console.log('| --- | --- | --- |');
+for (const entry of prose) {
+  const sections = [...entry.sections].sort((a, b) => order(a).localeCompare(order(b)));
+  console.log(
+    `| ${entry.parameter} | ${entry.value} | ${sections.length > 0 ? sections.join(', ') : '**none**'} |`,
+  );
+}
+const without = prose.filter((entry) => entry.sections.length === 0);
+console.log(
+  `\n${prose.length - without.length} of ${prose.length} values have prose of their own.`,
+);
+if (without.length > 0) process.exitCode = 1;

@@ -4,7 +4,7 @@
  * the lines that merely print a value's name (titles, summaries, "for {{x}}" prose).
  */
 import { createHash } from 'node:crypto';
-import { renderMarkdown, type Choices, type Template } from '../../src/engine/index';
+import { renderGuide, renderMarkdown, type Choices, type Template } from '../../src/engine/index';
 import { combinations, valuesOf } from './check-template';
 
 export interface PairCoverage {
@@ -93,4 +93,83 @@ export function answerCoverage(template: Template): {
     });
   });
   return { pairs, values };
+}
+
+export interface ProseCoverage {
+  parameter: string;
+  value: string;
+  /** Sections (by number, or heading) whose prose differs from every other value's, somewhere. */
+  sections: string[];
+}
+
+/** A guide's prose by section: code blocks dropped, numbers and the given words masked. */
+function proseBySection(markdown: string, mask: RegExp): Map<string, string> {
+  const sections = new Map<string, string>();
+  let key = 'top';
+  let inFence = false;
+  for (const line of markdown.split('\n')) {
+    if (/^(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    const heading = /^## (?:(\d+)\.\s)?(.*)$/.exec(line);
+    if (heading) key = heading[1] ?? heading[2]!.trim();
+    const masked = line.replace(mask, '·').replace(/\d[\d,.]*/g, '#');
+    sections.set(key, `${sections.get(key) ?? ''}${masked}\n`);
+  }
+  return sections;
+}
+
+/**
+ * For each value of each choice parameter, the sections whose prose is its own: under some
+ * combination of the other answers, that section's prose (code dropped, numbers and the
+ * parameter's own value names and labels masked) differs from the same section for every other
+ * value. `every` takes every n-th combination of the other answers, to keep it quick.
+ */
+export function proseCoverage(template: Template, every = 1): ProseCoverage[] {
+  const choiceParameters = template.parameters.filter(
+    (parameter) => parameter.kind === 'choice' && parameter.options.length > 1,
+  );
+  const all = [...combinations(template)];
+  const rendered = new Map<string, string>();
+  const markdownOf = (choices: Choices): string => {
+    const key = JSON.stringify(choices);
+    let markdown = rendered.get(key);
+    if (markdown === undefined) {
+      markdown = renderGuide(template, choices).markdown;
+      rendered.set(key, markdown);
+    }
+    return markdown;
+  };
+  const result: ProseCoverage[] = [];
+  for (const parameter of choiceParameters) {
+    const options = valuesOf(parameter);
+    const words = options.flatMap((value) => {
+      const label = template.labels?.parameters[parameter.name]?.options?.[value]?.label;
+      return label ? [value, label] : [value];
+    });
+    const escaped = words
+      .sort((a, b) => b.length - a.length)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const mask = new RegExp(`(${escaped.join('|')})`, 'gi');
+    const bases = all.filter((choices) => choices[parameter.name] === options[0]);
+    const own = new Map<string, Set<string>>(options.map((value) => [value, new Set<string>()]));
+    bases.forEach((base, index) => {
+      if (index % every !== 0) return;
+      const prose = options.map((value) =>
+        proseBySection(markdownOf({ ...base, [parameter.name]: value }), mask),
+      );
+      options.forEach((value, at) => {
+        for (const [section, text] of prose[at]!) {
+          const unique = prose.every((other, o) => o === at || other.get(section) !== text);
+          if (unique) own.get(value)!.add(section);
+        }
+      });
+    });
+    for (const value of options) {
+      result.push({ parameter: parameter.name, value, sections: [...own.get(value)!] });
+    }
+  }
+  return result;
 }
