@@ -37,7 +37,8 @@ describe('the shipped labels', () => {
     const [architecture, , load] = labelled.parameters;
     expect(optionLabel(labelled, architecture!, 'grpc')).toEqual({
       label: 'gRPC',
-      description: 'Binary RPC over HTTP/2, for service-to-service calls',
+      description:
+        'Binary RPC over HTTP/2 with a .proto contract. Many gRPC services calling each other? Pick Microservices if the calls between them are the problem',
     });
     expect(optionLabel(labelled, load!, 'high')).toEqual({
       label: 'High',
