@@ -76,6 +76,53 @@ async function renderRustJson(...extra: string[]): Promise<{ out: string; run: R
 const CLI_TIMEOUT = { timeout: 60_000 };
 
 describe('api-perf-wizard render', CLI_TIMEOUT, () => {
+  it('takes exact figures with --sizing: the worksheet and every number that follows say so', async () => {
+    const out = join(await freshDir(), 'out');
+    const run = await cli(
+      'render',
+      '--query',
+      QUERY,
+      '--sizing',
+      'peakRps=40000',
+      '--sizing',
+      'dbVcpu=16',
+      '--out',
+      out,
+    );
+    expect(run.code).toBe(0);
+    const guide = await readFile(join(out, 'guide.md'), 'utf8');
+    expect(guide).toContain('| Peak request rate | 40,000 rps | your figure |');
+    expect(guide).toContain('| Database host vCPU | 16 vCPU | your figure |');
+    const template = await templateOf(SHIPPED);
+    const choices = Object.fromEntries(new URLSearchParams(QUERY));
+    expect(guide).toBe(
+      renderGuide(template, choices, { exact: { peakRps: 40_000, dbVcpu: 16 } }).markdown,
+    );
+  });
+
+  it('refuses --sizing figures that are not whole numbers in range, naming each, and writes nothing', async () => {
+    const out = join(await freshDir(), 'out');
+    const run = await cli(
+      'render',
+      '--query',
+      QUERY,
+      '--sizing',
+      'peakRps=-3',
+      '--sizing',
+      'p95=4',
+      '--out',
+      out,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('error: --sizing peakRps: "-3" is not a whole number');
+    expect(run.stderr).toContain(
+      'give NAME=NUMBER with NAME one of peakRps, p95Ms, dbVcpu, dbRamGb, instanceVcpu',
+    );
+    const big = await cli('render', '--query', QUERY, '--sizing', 'dbVcpu=1000', '--out', out);
+    expect(big.stderr).toContain('error: --sizing dbVcpu: too big: expected number to be <=256');
+    await expect(readFile(join(out, 'guide.md'), 'utf8')).rejects.toThrow();
+  });
+
   it('writes guide.md, config.json and every snippet, byte for byte what the engine gives', async () => {
     const out = join(await freshDir(), 'out');
     const run = await cli(

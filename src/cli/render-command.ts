@@ -13,6 +13,7 @@ import {
 import { EXIT, type CliIo } from './cli-io';
 import { loadTemplateFile } from './load-template-file';
 import { readChoices } from './read-choices';
+import { readSizing } from './read-sizing';
 import { describeFsError } from './fs-errors';
 import { OutputError } from './output-fs';
 import { listSome } from './output-messages';
@@ -20,7 +21,7 @@ import { InterruptedError } from './signal-guard';
 import { writeOutput, type WriteOutputResult } from './write-output';
 
 export const RENDER_USAGE =
-  "api-perf-wizard render [--template FILE] [--set NAME=VALUE]… [--query 'a=b&c=d'] --out DIR [--layout flat|project] [--force] [--json]";
+  "api-perf-wizard render [--template FILE] [--set NAME=VALUE]… [--query 'a=b&c=d'] [--sizing NAME=NUMBER]… --out DIR [--layout flat|project] [--force] [--json]";
 
 const LAYOUTS = ['flat', 'project'] as const;
 type Layout = (typeof LAYOUTS)[number];
@@ -35,6 +36,7 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     options: {
       template: { type: 'string' },
       set: { type: 'string', multiple: true, default: [] },
+      sizing: { type: 'string', multiple: true, default: [] },
       query: { type: 'string' },
       out: { type: 'string' },
       layout: { type: 'string', default: 'flat' },
@@ -70,9 +72,15 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     io.err('Nothing was written. List the settings with: api-perf-wizard params\n');
     return EXIT.usage;
   }
+  const sizing = readSizing(template, values.sizing);
+  if ('errors' in sizing) {
+    io.err(sizing.errors.map((line) => `error: ${line}\n`).join(''));
+    io.err('Nothing was written.\n');
+    return EXIT.usage;
+  }
   let guide: Guide;
   try {
-    guide = renderGuide(template, decoded.complete);
+    guide = renderGuide(template, decoded.complete, { exact: sizing.exact });
   } catch (error) {
     // The template asked for more than one guide may take (limits.ts): its fault, located.
     if (!(error instanceof RenderLimitError)) throw error;

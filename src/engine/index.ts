@@ -22,6 +22,9 @@ export { optionLabel, questionOf, stepName } from './template/label-text';
 export type { OptionLabel, TemplateLabels } from './template/labels';
 
 export { renderGuide, renderMarkdown } from './render/render-guide';
+export { exactInputsSchema } from './sizing/sizing';
+export type { ExactInputs, Sizing, WorksheetRow } from './sizing/sizing';
+export { SIZING_MODELS } from './sizing/models';
 export type { Choices } from './render/render-guide';
 export type {
   CodeBlock,

@@ -4,6 +4,7 @@ import type { Guide } from './guide';
 import { interpret } from './interpret';
 import { optionLabel } from '../template/label-text';
 import { SIZING_MODELS } from '../sizing/models';
+import type { ExactInputs } from '../sizing/sizing';
 
 /** Choices by parameter name; a complete set comes from the share module's validation. */
 export type Choices = Readonly<Record<string, string>>;
@@ -16,13 +17,20 @@ export function renderMarkdown(template: Template, choices: Choices): string {
   return interpret(template.program, contextOf(choices)).output;
 }
 
-/** Renders the whole guide for these choices: a pure function of (template, choices). */
-export function renderGuide(template: Template, choices: Choices): Guide {
+/**
+ * Renders the whole guide for these choices: a pure function of (template, choices), and of the
+ * exact figures the user knows (`exact`), which replace the sizing model's defaults.
+ */
+export function renderGuide(
+  template: Template,
+  choices: Choices,
+  { exact }: { exact?: ExactInputs } = {},
+): Guide {
   // Values are escaped where they land in prose, so free text can never become markup.
   const options = {
     escape: true,
     labels: labelsOf(template, choices),
-    ...(template.meta.sizing ? { sizing: sizingOf(template.meta.sizing, choices) } : {}),
+    ...(template.meta.sizing ? { sizing: sizingOf(template.meta.sizing, choices, exact) } : {}),
     ...(template.bodyLine ? { bodyLine: template.bodyLine } : {}),
   };
   const { output, marks, origins } = interpret(template.program, contextOf(choices), options);
@@ -35,8 +43,8 @@ export function renderGuide(template: Template, choices: Choices): Guide {
 }
 
 /** The values of a sizing model for these choices, and its worksheet, for `{{@sizing.*}}`. */
-function sizingOf(model: string, choices: Choices): Record<string, unknown> {
-  const sizing = SIZING_MODELS[model]!.size(choices);
+function sizingOf(model: string, choices: Choices, exact?: ExactInputs): Record<string, unknown> {
+  const sizing = SIZING_MODELS[model]!.size(choices, exact);
   return { ...sizing.values, worksheet: sizing.worksheet };
 }
 

@@ -447,6 +447,8 @@ export function sizeApi(
   set('grpc_max_message_bytes', data === 'analytics' ? 16 * 1024 * 1024 : 4 * 1024 * 1024);
   set('ws_max_connections', vcpu * 5000);
   set('report_timeout_s', 120);
+  set('peak_is_exact', exact.peakRps !== undefined);
+  set('p95_is_exact', exact.p95Ms !== undefined);
   set('cache_hit_percent', Math.round(D.HIT_RATIO[data]! * 100));
   set('log_min_duration_ms', Math.floor(p95 / 2));
   set('idle_in_transaction_ms', 2 * request);
