@@ -362,10 +362,10 @@ test.describe('the table of contents', () => {
     await expect(guidePage.currentTocEntry).toHaveText('Query Optimization Strategies');
 
     const historyLength = await page.evaluate(() => history.length);
-    await guidePage.tocLink('Multi-Level Caching Implementation').click();
-    await expect(guidePage.section('Multi-Level Caching Implementation')).toBeInViewport();
-    await expect(page).toHaveURL(/#multi-level-caching-implementation$/);
-    await expect(guidePage.currentTocEntry).toHaveText('Multi-Level Caching Implementation');
+    await guidePage.tocLink('Lifetimes and sizes').click();
+    await expect(guidePage.section('Lifetimes and sizes')).toBeInViewport();
+    await expect(page).toHaveURL(/#lifetimes-and-sizes$/);
+    await expect(guidePage.currentTocEntry).toHaveText('Lifetimes and sizes');
     await guidePage.tocLink('Conclusion').click();
     await expect(guidePage.section('Conclusion')).toBeInViewport();
     await expect(guidePage.currentTocEntry).toHaveText('Conclusion');
