@@ -38,16 +38,20 @@ const breaking = (rule: (v: Record<string, unknown>, c: Record<string, string>) 
     .map(({ choices }) => Object.values(choices).join('/'));
 
 describe('the sizing model, over every configuration', () => {
-  it('covers all 7,680 configurations with the same names, every number finite and not negative', () => {
-    expect(all).toHaveLength(7680);
-    const names = [...apiPerformanceSizing.names].filter((name) => name !== 'worksheet').sort();
-    for (const { v } of all) {
-      expect(Object.keys(v).sort()).toEqual(names);
-      for (const value of Object.values(v)) {
-        if (typeof value === 'number') expect(Number.isFinite(value) && value >= 0).toBe(true);
+  it(
+    'covers all 7,680 configurations with the same names, every number finite and not negative',
+    { timeout: 60_000 },
+    () => {
+      expect(all).toHaveLength(7680);
+      const names = [...apiPerformanceSizing.names].filter((name) => name !== 'worksheet').sort();
+      for (const { v } of all) {
+        expect(Object.keys(v).sort()).toEqual(names);
+        for (const value of Object.values(v)) {
+          if (typeof value === 'number') expect(Number.isFinite(value) && value >= 0).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('timeouts shrink inwards: caller > proxy > request > statement > pool wait', () => {
     expect(
@@ -97,7 +101,11 @@ describe('the sizing model, over every configuration', () => {
           (n(v.max_instances) * n(v.inflight_target) >= 1.2 * n(v.concurrency_peak) &&
             n(v.max_instances) * n(v.rps_per_instance) >= 1.2 * n(v.peak_rps) &&
             n(v.min_instances) <= n(v.max_instances) &&
-            n(v.inflight_limit) >= n(v.inflight_target)),
+            // A pod can reach the autoscaling target; a fixed fleet carries the peak one short.
+            (c.infrastructure === 'cloud-native'
+              ? n(v.inflight_limit) >= n(v.inflight_target)
+              : n(v.inflight_limit) * Math.max(1, n(v.max_instances) - 1) >=
+                n(v.concurrency_peak))),
       ),
     ).toEqual([]);
   });

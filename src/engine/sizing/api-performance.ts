@@ -106,7 +106,7 @@ export function sizeApi(
     'ms',
     `${D.SERVICE_MS[data]} ms for ${D.DATA_WORDS[data]}, at most p95 / 3`,
   );
-  row(
+  const inFlightPeak = row(
     'concurrency_peak',
     "Requests in flight at peak (Little's law)",
     Math.ceil((peak * mean) / 1000),
@@ -207,13 +207,7 @@ export function sizeApi(
     '',
     'per-instance rate × mean time',
   );
-  const maxInstances = row(
-    'max_instances',
-    `${instance[0]!.toUpperCase()}${instance.slice(1)}s at peak, with 25 % to spare`,
-    Math.max(2, Math.ceil((1.25 * peak) / perInstance)),
-    '',
-    'peak rate × 1.25 / per-instance rate, at least 2',
-  );
+  const byRate = Math.max(2, Math.ceil((1.25 * peak) / perInstance));
   row(
     'min_instances',
     `${instance[0]!.toUpperCase()}${instance.slice(1)}s at the quietest hour`,
@@ -230,7 +224,12 @@ export function sizeApi(
   // A request over the pool waits; with every in-flight request waiting at once, the queue must
   // drain within the pool wait: in flight ≤ pool × (1 + pool wait / hold time).
   const drain = 1 + acquire / hold;
-  const wanted = Math.ceil(Math.max(8, 3 * perInstanceInFlight) / processes);
+  // An autoscaled pod must be able to reach the autoscaling target; a fixed fleet only needs
+  // its share of the peak with one instance lost.
+  const fleetShare = Math.ceil(inFlightPeak / Math.max(1, byRate - 1));
+  const basis =
+    infra === 'cloud-native' ? perInstanceInFlight : Math.min(perInstanceInFlight, fleetShare);
+  const wanted = Math.ceil(Math.max(8, 3 * basis) / processes);
   const poolPerProcess = serverless
     ? 1
     : clamp(Math.max(Math.ceil(wanted * dbShare * 2), Math.ceil(wanted / drain)), 4, 50);
@@ -240,9 +239,24 @@ export function sizeApi(
     `In-flight limit per ${instance} (beyond it: 503 at once)`,
     limitPerProcess * processes,
     '',
-    '3 × autoscaling target, at least 8, at most what the pool drains within the pool wait',
+    infra === 'cloud-native'
+      ? '3 × autoscaling target, at least 8, at most what the pool drains within the pool wait'
+      : `3 × the in-flight share of one ${instance} at peak with one ${instance} lost (at most its in-flight at 70 % CPU), at least 8, at most what the pool drains within the pool wait`,
   );
   set('inflight_limit_per_process', limitPerProcess);
+  // A fixed fleet whose pools cap the in-flight limit needs enough instances to carry the
+  // peak's requests in flight with one instance lost.
+  const byLimit =
+    infra === 'cloud-native' || serverless ? 0 : 1 + Math.ceil(inFlightPeak / inflightLimit);
+  const maxInstances = row(
+    'max_instances',
+    `${instance[0]!.toUpperCase()}${instance.slice(1)}s at peak, with 25 % to spare`,
+    Math.max(byRate, byLimit),
+    '',
+    byLimit > byRate
+      ? `1 + requests in flight at peak / in-flight limit: the pools, not the CPU, set the count`
+      : 'peak rate × 1.25 / per-instance rate, at least 2',
+  );
   row(
     'db_pool_max',
     `Database pool per ${serverless ? 'Lambda environment' : singleThreaded ? 'process' : 'instance'}`,
@@ -447,6 +461,17 @@ export function sizeApi(
   set('grpc_max_message_bytes', data === 'analytics' ? 16 * 1024 * 1024 : 4 * 1024 * 1024);
   set('ws_max_connections', vcpu * 5000);
   set('report_timeout_s', 120);
+  set('redis_pool_min', Math.max(1, Math.ceil(n(values.redis_pool_max) / 4)));
+  set('dependency_inflight_limit', Math.max(1, Math.floor(inflightLimit / 2)));
+  set('trace_sample_ratio', Math.min(1, Math.round((1000 / peak) * 1000) / 1000));
+  set(
+    'listen_backlog',
+    peak > 100_000 ? 65535 : peak > 10_000 ? 16384 : peak > 1_000 ? 8192 : 4096,
+  );
+  set(
+    'lambda_memory_mb',
+    backend === 'java' ? 2048 : target === 'sub-100ms' ? 1769 : backend === 'dotnet' ? 1536 : 1024,
+  );
   set('peak_is_exact', exact.peakRps !== undefined);
   set('p95_is_exact', exact.p95Ms !== undefined);
   set('cache_hit_percent', Math.round(D.HIT_RATIO[data]! * 100));
