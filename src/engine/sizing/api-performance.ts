@@ -456,8 +456,9 @@ export function sizeApi(
   set('loadtest_soak_percent', 80);
   set('loadtest_spike_percent', 150);
   set('loadtest_soak_minutes', target === 'throughput-focused' ? 60 : 30);
-  set('loadtest_vus_per_rps', Math.max(0.001, (p95 * 1.5) / 1000));
-  set('loadtest_max_vus_per_rps', (2 * p99) / 1000);
+  // VUs a rate needs: each VU holds one request for its response time (Little's law again).
+  set('loadtest_vus_per_rps', Math.max(0.001, (3 * mean) / 1000));
+  set('loadtest_max_vus_per_rps', p99 / 1000);
   set('grpc_max_message_bytes', data === 'analytics' ? 16 * 1024 * 1024 : 4 * 1024 * 1024);
   set('ws_max_connections', vcpu * 5000);
   set('report_timeout_s', 120);
