@@ -14,6 +14,7 @@ packages=(
   postgresql-15 postgresql-client-15 pgbouncer redis-server
   python3-fastapi python3-starlette python3-pydantic python3-uvicorn gunicorn
   python3-asyncpg python3-redis python3-prometheus-client python3-cachetools
+  python3-websockets python3-httpx python3-tenacity python3-grpcio python3-grpc-tools
 )
 optional=(python3-mangum)
 

@@ -142,7 +142,8 @@ export async function runService(
     }
     const done: Done = new Map();
     const deps = await check('dependencies', () => setUpDependencies(ctx, done));
-    if (deps.status === 'fail' && plan.runtime === 'node') return used();
+    if ((deps.status === 'fail' && plan.runtime === 'node') || deps.status === 'skip')
+      return used();
     if (ctx.env.logins.length > 0) {
       const databases = await check('databases', () => setUpDatabases(ctx, ports));
       if (databases.status === 'fail') return used();

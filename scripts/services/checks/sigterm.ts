@@ -13,9 +13,13 @@ import { lockTables, type TableLock } from '../table-lock';
 import { sleep, within } from '../wait';
 import { graphqlEndpoint, lookupQuery, protocolsOf } from './protocols';
 
-/** Long enough to see the request is waiting, short of the guide's smallest statement timeout (200 ms). */
-const PENDING_MS = 120;
-const HOLD_AFTER_SIGNAL_MS = 60;
+/**
+ * Long enough to see the request is waiting; together short of the guide's smallest statement
+ * timeout (150 ms, half the request deadline of a sub-100 ms target), so PostgreSQL never
+ * cancels the held request.
+ */
+const PENDING_MS = 70;
+const HOLD_AFTER_SIGNAL_MS = 40;
 
 let fresh = 900_000;
 

@@ -159,6 +159,10 @@ describe('the sizing model, over every configuration', () => {
     ).toEqual([]);
   });
 
+  it('no statement timeout is below 150 ms (the services harness holds a request 110 ms under a lock)', () => {
+    expect(Math.min(...all.map(({ v }) => n(v.statement_timeout_ms)))).toBe(150);
+  });
+
   it('the target is reachable: the planning mean leaves the p95 three times its size', () => {
     expect(breaking((v) => n(v.p95_ms) >= 3 * n(v.mean_ms))).toEqual([]);
   });

@@ -132,9 +132,9 @@ export function sizeApi(
   const acquire = row(
     'pool_acquire_timeout_ms',
     'Wait for a pooled connection',
-    Math.round(statement / 3),
+    Math.max(100, Math.round(statement / 3)),
     'ms',
-    'statement timeout / 3',
+    'statement timeout / 3, at least 100 ms: time to open a connection when the pool must',
   );
   row(
     'redis_timeout_ms',
@@ -268,7 +268,11 @@ export function sizeApi(
   );
   set(
     'db_pool_min',
-    serverless ? 0 : Math.min(poolPerProcess, Math.max(1, Math.ceil(poolPerProcess / 4))),
+    serverless
+      ? 0
+      : target === 'sub-100ms'
+        ? poolPerProcess // a full pool from the start: no connection is opened on a request's time
+        : Math.min(poolPerProcess, Math.max(1, Math.ceil(poolPerProcess / 4))),
   );
   set('redis_pool_max', serverless ? 1 : clamp(Math.ceil(inflightLimit / processes / 4), 4, 64));
   const clients = row(
