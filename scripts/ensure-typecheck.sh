@@ -6,7 +6,7 @@
 # - Go's gofmt (Debian's golang-go) and the Debian jars the Java snippets may compile against,
 #   installed when root on Debian, like ensure-nginx.sh. Elsewhere those checks are skipped with
 #   a warning (in CI the test fails instead).
-# The Java check also needs a JDK 21 or newer (the guide targets Java 21), which Debian 12 does not
+# The Java check also needs a JDK 25 or newer (the guide targets Java 25), which Debian 12 does not
 # have (openjdk-17 only): the test uses one from JAVA_HOME or /usr/lib/jvm, and says if none.
 set -euo pipefail
 

@@ -2,9 +2,9 @@
  * Compiles the guide's Java snippets with `javac` where every import is satisfied by the JDK, by
  * a Debian package's jar or by the guide's own classes; the others (Spring Boot, Micrometer,
  * Caffeine 3, AWS: not in Debian, and Maven Central is out of reach) are only parsed, by the
- * tree-sitter check of scripts/snippets. The guide targets Java 21 (Spring Boot 3.5): the check
- * compiles with `--release 21`, so it needs a JDK 21 or newer; Debian 12's openjdk-17 cannot
- * compile Java 21's APIs (`Thread.ofPlatform()`, virtual threads).
+ * tree-sitter check of scripts/snippets. The guide targets Java 25 (Spring Boot 4): the check
+ * compiles with `--release 25`, so it needs a JDK 25 or newer; Debian 12's openjdk-17 cannot
+ * compile the guide's Java (`Thread.ofPlatform()`, virtual threads, `--release 25`).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
@@ -17,8 +17,8 @@ import type { Snippet, Unit } from './typecheck-units';
 
 const run = promisify(execFile);
 
-/** The Java release the guide targets ("Spring Boot 3.5 (Java 21, …)"). */
-export const JAVA_RELEASE = 21;
+/** The Java release the guide targets ("*Written for* Java 25, Spring Boot 4.0 …"). */
+export const JAVA_RELEASE = 25;
 
 /** Debian packages whose jars a snippet may compile against, and the jar each installs. */
 export const DEBIAN_JARS: readonly { debianPackage: string; jar: string }[] = [
@@ -131,7 +131,7 @@ export function missingImports(unit: Unit, index: ClassIndex): string[] {
 }
 
 export interface JavaReport {
-  /** The JDK that compiled, when one of release 21 or newer exists. */
+  /** The JDK that compiled, when one of release JAVA_RELEASE or newer exists. */
   jdk?: Jdk;
   /** Every JDK found, for the message when none is new enough. */
   jdks: Jdk[];

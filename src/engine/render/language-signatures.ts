@@ -179,6 +179,9 @@ export const SIGNATURES: Partial<Record<LanguageId, readonly Signature[]>> = {
     // An unquoted word after a spaced `=` is how INI files write strings; TOML cannot.
     [/^\s*[\w.-]+[ \t]+=[ \t]+(?!\d[\d.]*\s*$|(?:true|false)\s*$)[^\s"'[{(][^=(){}]*$/, 1],
     [/^\s*[\w.-]+\s*=\s*[^"'\s][^=]*$/, 0.5],
+    // KEY=value with nothing a shell would expand: an environment file (api.env) as much as a
+    // script, so the fence decides.
+    [/^[A-Z_][A-Z0-9_]*=[^\s$`"']*$/, 1],
     [/^\s*;/, 1],
   ],
   hcl: [

@@ -14,7 +14,10 @@ export type Choices = Readonly<Record<string, string>>;
  * (with `noEscape`): the reference the interpreter is tested against. The guide escapes values.
  */
 export function renderMarkdown(template: Template, choices: Choices): string {
-  return interpret(template.program, contextOf(choices)).output;
+  return interpret(template.program, contextOf(choices), {
+    labels: labelsOf(template, choices),
+    ...(template.meta.sizing ? { sizing: sizingOf(template.meta.sizing, choices) } : {}),
+  }).output;
 }
 
 /**
