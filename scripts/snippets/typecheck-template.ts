@@ -112,7 +112,7 @@ export async function typecheckTemplate(
       const found = javaReport.jdks.map((jdk) => `javac ${jdk.version} in ${jdk.home}`);
       skipped.push({
         kind: 'java',
-        // Debian 12 has no JDK 21 (not even in backports): CI compiles Java only where one is.
+        // Debian 12 has no JDK 25 (not even in backports): CI compiles Java only where one is.
         optional: true,
         reason:
           `no JDK ${JAVA_RELEASE} or newer (found: ${found.join(', ') || 'none'}): the guide's Java ` +

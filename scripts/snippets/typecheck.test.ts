@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplateFile } from '../../src/cli/load-template-file';
-import { javaSummary } from './typecheck-java';
+import { JAVA_RELEASE, javaSummary } from './typecheck-java';
 import {
   formatTypecheckProblem,
   groupProblems,
@@ -96,7 +96,7 @@ const failing = (kind: CheckedKind) =>
 
 /**
  * Skips a check this machine cannot run, with the reason; in CI, fails instead — unless no
- * Debian 12 package can provide what it needs (a JDK 21), which CI then only reports.
+ * Debian 12 package can provide what it needs (a JDK 25), which CI then only reports.
  */
 function skipUnlessAble(kind: CheckedKind, skip: () => void): boolean {
   const entries = report.skipped.filter((entry) => entry.kind === kind);
@@ -176,7 +176,7 @@ describe('the shipped template’s snippets, over all 7,680 configurations', () 
     const java = report.java!;
     console.info(
       [
-        `Java: javac ${java.jdk!.version} (${java.jdk!.home}) --release 21, classpath: ${java.jars.join(', ') || 'none'}`,
+        `Java: javac ${java.jdk!.version} (${java.jdk!.home}) --release ${JAVA_RELEASE}, classpath: ${java.jars.join(', ') || 'none'}`,
         ...javaSummary(java).map((line) => `  ${line}`),
       ].join('\n'),
     );
