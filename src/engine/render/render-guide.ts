@@ -14,10 +14,15 @@ export type Choices = Readonly<Record<string, string>>;
  * (with `noEscape`): the reference the interpreter is tested against. The guide escapes values.
  */
 export function renderMarkdown(template: Template, choices: Choices): string {
-  return interpret(template.program, contextOf(choices), {
+  return interpret(template.program, contextOf(choices), dataOf(template, choices)).output;
+}
+
+/** What `{{@labels.*}}` and `{{@sizing.*}}` read for these choices (and exact figures). */
+function dataOf(template: Template, choices: Choices, exact?: ExactInputs) {
+  return {
     labels: labelsOf(template, choices),
-    ...(template.meta.sizing ? { sizing: sizingOf(template.meta.sizing, choices) } : {}),
-  }).output;
+    ...(template.meta.sizing ? { sizing: sizingOf(template.meta.sizing, choices, exact) } : {}),
+  };
 }
 
 /**
@@ -32,8 +37,7 @@ export function renderGuide(
   // Values are escaped where they land in prose, so free text can never become markup.
   const options = {
     escape: true,
-    labels: labelsOf(template, choices),
-    ...(template.meta.sizing ? { sizing: sizingOf(template.meta.sizing, choices, exact) } : {}),
+    ...dataOf(template, choices, exact),
     ...(template.bodyLine ? { bodyLine: template.bodyLine } : {}),
   };
   const { output, marks, origins } = interpret(template.program, contextOf(choices), options);

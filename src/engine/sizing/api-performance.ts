@@ -409,23 +409,23 @@ export function sizeApi(
   set('batch_max', target === 'throughput-focused' ? 500 : 100);
 
   // Serverless: computed for every configuration (one set of names), shown when it applies.
-  const lambdaRow = row;
+
   const duration = mean + 10;
-  const demand = lambdaRow(
+  const demand = row(
     'lambda_concurrency_peak',
     'Lambda environments busy at peak',
     Math.ceil((peak * duration) / 1000),
     '',
     'peak rate × (mean time + 10 ms of invocation overhead)',
   );
-  const reserved = lambdaRow(
+  const reserved = row(
     'lambda_reserved_concurrency',
     'Reserved concurrency',
     ceilTo(demand * 1.5, 10),
     '',
     'busy at peak × 1.5',
   );
-  lambdaRow(
+  row(
     'lambda_provisioned_concurrency',
     'Provisioned concurrency',
     Math.min(reserved, ceilTo(demand * 0.4, 5)),
@@ -433,21 +433,21 @@ export function sizeApi(
     'busy at 40 % of peak (a typical hour)',
   );
   set('lambda_quota_increase', reserved > 900);
-  const lambdaTimeout = lambdaRow(
+  const lambdaTimeout = row(
     'lambda_timeout_s',
     'Lambda timeout',
     Math.max(2, Math.ceil((request + 500) / 1000)),
     's',
     'request deadline + 0.5 s, at least 2 s',
   );
-  lambdaRow(
+  row(
     'api_gateway_timeout_ms',
     'API Gateway integration timeout',
     Math.min(29_000, lambdaTimeout * 1000 + 1000),
     'ms',
     'Lambda timeout + 1 s',
   );
-  lambdaRow(
+  row(
     'rds_proxy_max_connections_percent',
     'RDS Proxy share of max_connections',
     Math.floor((100 * active) / maxConnections),
